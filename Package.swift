@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "goleaklint",
+    products: [
+        .executable(name: "goleaklint", targets: ["GoLeakLint"]),
+        .library(name: "Rules", targets: ["Rules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Debian's libtree-sitter-dev runtime (0.20.7), seen through pkg-config.
+        .systemLibrary(
+            name: "CTreeSitter",
+            pkgConfig: "tree-sitter",
+            providers: [.apt(["libtree-sitter-dev"])]
+        ),
+        // The Go grammar: src/ is vendored by scripts/setup.sh (pinned, sha256-checked, git-ignored).
+        .target(
+            name: "TreeSitterGo",
+            path: "Sources/TreeSitterGo",
+            exclude: ["LICENSE"],
+            sources: ["src/parser.c"],
+            publicHeadersPath: "include",
+            cSettings: [.headerSearchPath("src"), .unsafeFlags(["-O2", "-w"])]
+        ),
+        .target(
+            name: "Rules",
+            dependencies: ["CTreeSitter", "TreeSitterGo", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Rules"
+        ),
+        .executableTarget(
+            name: "GoLeakLint",
+            dependencies: ["Rules", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/GoLeakLint"
+        ),
+        .testTarget(
+            name: "RulesTests",
+            dependencies: ["Rules"],
+            path: "Tests/RulesTests"
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

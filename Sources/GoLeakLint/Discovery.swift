@@ -1,0 +1,135 @@
+import Foundation
+import Rules
+
+/// Expands command-line patterns into packages with `go help packages` semantics:
+/// `./...` and `dir/...` walk down (skipping `.x`, `_x`, `testdata`, `vendor` and nested modules, never
+/// following symlinked directories), `dir` is one package, `file.go` a package of the files named.
+struct Discovery {
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+
+    let includeTests: Bool
+    let goMods = GoModLocator()
+    private let fileManager = FileManager.default
+
+    /// The packages of all patterns, each directory once, in path order; plus errors for patterns or
+    /// entries that could not be used.
+    func packages(for patterns: [String]) -> (packages: [PackageInput], errors: [FileError]) {
+        var filesByDirectory: [String: [SourceFile]] = [:]
+        var seen = Set<String>()
+        var errors: [FileError] = []
+        var explicitFiles: [String: [SourceFile]] = [:]
+        for pattern in patterns.isEmpty ? ["./..."] : patterns {
+            do {
+                if pattern == "..." || pattern.hasSuffix("/...") {
+                    let root = pattern == "..." ? "." : String(pattern.dropLast(4))
+                    let base = root.isEmpty ? "/" : root
+                    try requireDirectory(base, pattern: pattern)
+                    walk(base, isRoot: true, into: &filesByDirectory, errors: &errors)
+                } else if pattern.hasSuffix(".go"), !isDirectory(pattern) {
+                    guard fileManager.fileExists(atPath: pattern) || isSymlink(pattern) else {
+                        throw Failure(message: "\(pattern): no such file")
+                    }
+                    let directory = (pattern as NSString).deletingLastPathComponent
+                    explicitFiles[directory.isEmpty ? "." : directory, default: []]
+                        .append(SourceFile(path: pattern, displayPath: Self.displayPath(pattern)))
+                } else {
+                    try requireDirectory(pattern, pattern: pattern)
+                    filesByDirectory[pattern] = goFiles(in: pattern, errors: &errors)
+                }
+            } catch {
+                errors.append(FileError(path: pattern, cause: "\(error)".replacingOccurrences(of: "\(pattern): ", with: "")))
+            }
+        }
+        var packages: [PackageInput] = []
+        for (directory, files) in filesByDirectory.merging(explicitFiles, uniquingKeysWith: +) {
+            let unique = files.filter { seen.insert(Self.displayPath($0.path)).inserted }
+            guard !unique.isEmpty else { continue }
+            packages.append(PackageInput(directory: Self.displayPath(directory), files: unique,
+                                         goVersion: goMods.version(forDirectory: directory)))
+        }
+        packages.sort { $0.directory < $1.directory }
+        return (packages, errors)
+    }
+
+    private func requireDirectory(_ path: String, pattern: String) throws {
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Failure(message: "\(pattern): no such directory")
+        }
+        guard isDirectory.boolValue else { throw Failure(message: "\(pattern): not a directory") }
+    }
+
+    private func walk(_ directory: String, isRoot: Bool, into result: inout [String: [SourceFile]],
+                      errors: inout [FileError]) {
+        // A nested module is another module: `./...` stops there, as the go command does.
+        if !isRoot, fileManager.fileExists(atPath: (directory as NSString).appendingPathComponent("go.mod")) { return }
+        let files = goFiles(in: directory, errors: &errors)
+        if !files.isEmpty { result[directory] = files }
+        for entry in entries(of: directory, errors: &errors) {
+            let name = entry.name
+            if name.hasPrefix(".") || name.hasPrefix("_") || name == "testdata" || name == "vendor" { continue }
+            if entry.type == .directory {
+                walk(entry.path, isRoot: false, into: &result, errors: &errors)
+            }
+        }
+    }
+
+    private enum EntryType { case directory, regular, symlink, other }
+    private struct Entry { let name: String; let path: String; let type: EntryType }
+
+    private func entries(of directory: String, errors: inout [FileError]) -> [Entry] {
+        let names: [String]
+        do {
+            names = try fileManager.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            errors.append(FileError(path: Self.displayPath(directory), cause: "cannot read directory"))
+            return []
+        }
+        return names.map { name in
+            let path = directory == "." ? name : (directory as NSString).appendingPathComponent(name)
+            return Entry(name: name, path: path, type: Self.type(ofPath: path))
+        }
+    }
+
+    private static func type(ofPath path: String) -> EntryType {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .regular
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// The `.go` entries of one directory that are not directories. Non-regular ones (FIFOs, dangling
+    /// links) are kept so the linter reports them by name instead of silently skipping them.
+    private func goFiles(in directory: String, errors: inout [FileError]) -> [SourceFile] {
+        entries(of: directory, errors: &errors).compactMap { entry in
+            guard entry.name.hasSuffix(".go"), !entry.name.hasPrefix("."), !entry.name.hasPrefix("_") else { return nil }
+            if entry.type == .directory { return nil }
+            if entry.type == .symlink, isDirectory(entry.path) { return nil }
+            if !includeTests, entry.name.hasSuffix("_test.go") { return nil }
+            return SourceFile(path: entry.path, displayPath: Self.displayPath(entry.path))
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return fileManager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func isSymlink(_ path: String) -> Bool { Self.type(ofPath: path) == .symlink }
+
+    /// Reports show paths relative to the working directory, without `./`.
+    static func displayPath(_ path: String) -> String {
+        var result = path
+        let cwd = FileManager.default.currentDirectoryPath
+        if result.hasPrefix("/"), result.hasPrefix(cwd + "/") { result = String(result.dropFirst(cwd.count + 1)) }
+        while result.hasPrefix("./") { result.removeFirst(2) }
+        return result.isEmpty ? "." : result
+    }
+}

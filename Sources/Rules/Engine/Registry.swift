@@ -1,0 +1,36 @@
+/// Every rule goleaklint has, in code order, and selection by code, name or prefix.
+public enum Registry {
+    public static let allRules: [any Rule.Type] = [
+        SyntaxErrorRule.self,
+
+    ].sorted { $0.doc.code < $1.doc.code }
+
+    public static var allDocs: [RuleDoc] { allRules.map { $0.doc } }
+
+    /// The rule with this exact code or name (case-insensitive code).
+    public static func rule(named codeOrName: String) -> (any Rule.Type)? {
+        allRules.first { $0.doc.code.caseInsensitiveCompare(codeOrName) == .orderedSame || $0.doc.name == codeOrName }
+    }
+
+    /// Whether a selector (`GL1`, `GL101`, `unclosed-response-body`, `ALL`) matches a rule.
+    public static func selector(_ selector: String, matches doc: RuleDoc) -> Bool {
+        let upper = selector.uppercased()
+        if upper == "ALL" { return true }
+        if selector == doc.name { return true }
+        return upper.hasPrefix("GL") && doc.code.hasPrefix(upper)
+    }
+
+    /// Whether a selector matches at least one rule (unknown selectors are user errors).
+    public static func isKnownSelector(_ selector: String) -> Bool {
+        allRules.contains { self.selector(selector, matches: $0.doc) }
+    }
+
+    /// The enabled rules: `select` (or the default set when empty) minus `ignore`.
+    public static func enabledRules(select: [String], ignore: [String]) -> [any Rule.Type] {
+        allRules.filter { rule in
+            let doc = rule.doc
+            let selected = select.isEmpty ? doc.enabledByDefault : select.contains { selector($0, matches: doc) }
+            return selected && !ignore.contains { selector($0, matches: doc) }
+        }
+    }
+}

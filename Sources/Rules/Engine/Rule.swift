@@ -1,0 +1,86 @@
+/// A rule, declared go/analysis-style: its documentation, and a factory for the per-package analysis
+/// that the engine feeds. Rules only report findings; they never read files, print, or check
+/// suppressions.
+public protocol Rule: Sendable {
+    static var doc: RuleDoc { get }
+    init(options: RuleOptions)
+    /// The analysis for one package, or nil when the package cannot trigger the rule (a cheap gate).
+    func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis?
+}
+
+extension Rule {
+    public var doc: RuleDoc { Self.doc }
+}
+
+/// A rule's work on one package. The engine calls, for each file: `beginFile` (return false to skip
+/// the file), then `enter` for every node whose kind is in `kinds` (pre-order) and `leave` for those
+/// in `leaveKinds` (post-order), then `endFile`; after the last file, `finishPackage`.
+/// Nodes must not be kept past `endFile`: keep `SourceRange`s.
+public protocol PackageAnalysis: AnyObject {
+    var kinds: [KindID] { get }
+    var leaveKinds: [KindID] { get }
+    func beginFile(_ file: GoFile) -> Bool
+    func enter(_ node: Node, _ walk: WalkContext)
+    func leave(_ node: Node, _ walk: WalkContext)
+    func endFile(_ file: GoFile)
+    func finishPackage()
+}
+
+extension PackageAnalysis {
+    public var leaveKinds: [KindID] { [] }
+    public func beginFile(_ file: GoFile) -> Bool { true }
+    public func leave(_ node: Node, _ walk: WalkContext) {}
+    public func endFile(_ file: GoFile) {}
+    public func finishPackage() {}
+}
+
+/// What a package analysis knows about its package before walking any body.
+public final class PackageContext {
+    public let directory: String
+    public let name: String
+    public let files: [GoFile]
+    public let declarations: PackageDeclarations
+    public let goVersion: GoVersion?
+
+    public init(directory: String, name: String, files: [GoFile], goVersion: GoVersion?) {
+        self.directory = directory
+        self.name = name
+        self.files = files
+        self.goVersion = goVersion
+        self.declarations = PackageDeclarations(files: files)
+    }
+
+    /// Whether any file of the package imports `path`.
+    public func imports(_ path: String) -> Bool { files.contains { $0.imports.imports(path) } }
+}
+
+/// Where a rule's analysis reports. Attaches the rule's code, name and severity.
+public final class Diagnostics {
+    public let doc: RuleDoc
+    public let severity: Severity
+    public private(set) var findings: [Finding] = []
+
+    public init(doc: RuleDoc, severity: Severity) {
+        self.doc = doc
+        self.severity = severity
+    }
+
+    public func report(_ range: SourceRange, _ message: String, severity: Severity? = nil,
+                       related: [RelatedLocation] = [], fix: Fix? = nil) {
+        findings.append(Finding(code: doc.code, name: doc.name, severity: severity ?? self.severity,
+                                range: range, message: message, related: related, fix: fix))
+    }
+}
+
+/// Per-rule options from the configuration (`rules: {GL101: {closers: [...]}}`): lists of strings.
+public struct RuleOptions: Sendable {
+    public var lists: [String: [String]]
+    public var severity: Severity?
+
+    public init(lists: [String: [String]] = [:], severity: Severity? = nil) {
+        self.lists = lists
+        self.severity = severity
+    }
+
+    public func list(_ key: String) -> [String] { lists[key] ?? [] }
+}

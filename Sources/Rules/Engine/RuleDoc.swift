@@ -1,0 +1,78 @@
+/// A code sample in a rule's documentation. In triggering examples `↓` marks each expected finding's
+/// position (the character after it). Examples are run as tests.
+public struct Example: Sendable {
+    public let code: String
+    /// File name the example is linted as (`x_test.go` to exercise test-only behaviour).
+    public let fileName: String
+    public let goVersion: GoVersion?
+    /// Rule options for this example (as in `.goleaklint.yml`'s `rules: {CODE: {…}}`).
+    public let options: RuleOptions
+    /// False for examples that cannot survive the generic mutations (e.g. ones that depend on the
+    /// exact file start).
+    public let testMutations: Bool
+
+    public init(_ code: String, fileName: String = "example.go", goVersion: String? = nil,
+                options: RuleOptions = RuleOptions(), testMutations: Bool = true) {
+        self.code = code
+        self.fileName = fileName
+        self.goVersion = goVersion.flatMap(GoVersion.init)
+        self.options = options
+        self.testMutations = testMutations
+    }
+
+    /// The marker for an expected finding.
+    public static let marker: Character = "↓"
+}
+
+/// A rule's documentation as data (staticcheck/ruff style): shown by `explain`, listed by `rules`,
+/// exported into SARIF, and checked for completeness by the registry tests.
+public struct RuleDoc: Sendable {
+    public let code: String
+    public let name: String
+    public let title: String
+    public let severity: Severity
+    public let whatItDoes: String
+    public let whyIsThisBad: String
+    public let example: String
+    public let useInstead: String
+    public let goVersionNotes: String?
+    /// Option names this rule reads from its configuration section.
+    public let options: [String]
+    /// Rules that are off unless selected.
+    public let enabledByDefault: Bool
+    public let precision: String
+    public let tags: [String]
+    public let triggering: [Example]
+    public let nonTriggering: [Example]
+
+    public init(code: String, name: String, title: String, severity: Severity, whatItDoes: String,
+                whyIsThisBad: String, example: String, useInstead: String, goVersionNotes: String? = nil,
+                options: [String] = [], enabledByDefault: Bool = true, precision: String = "high",
+                tags: [String] = [], triggering: [Example], nonTriggering: [Example]) {
+        self.code = code; self.name = name; self.title = title; self.severity = severity
+        self.whatItDoes = whatItDoes; self.whyIsThisBad = whyIsThisBad; self.example = example
+        self.useInstead = useInstead; self.goVersionNotes = goVersionNotes; self.options = options
+        self.enabledByDefault = enabledByDefault; self.precision = precision; self.tags = tags
+        self.triggering = triggering; self.nonTriggering = nonTriggering
+    }
+
+    /// The category digit's meaning (BRIEF §4).
+    public var category: String {
+        switch code.dropFirst(2).first {
+        case "0": return "meta"
+        case "1": return "resources"
+        case "2": return "goroutines"
+        case "3": return "timers"
+        case "4": return "growth"
+        default: return "unknown"
+        }
+    }
+
+    public var url: String { "\(Project.informationURI)/blob/main/docs/rules.md#\(code.lowercased())-\(name)" }
+}
+
+public enum Project {
+    public static let name = "goleaklint"
+    public static let version = "0.1.0"
+    public static let informationURI = "https://github.com/goleaklint/goleaklint"
+}

@@ -1,0 +1,62 @@
+/// The imports of one file: which local name refers to which package path.
+public struct ImportTable: Sendable {
+    /// Local name → import path, for ordinary and aliased imports.
+    public private(set) var pathByName: [String: String] = [:]
+    /// Paths imported with `.` (their names are used unqualified).
+    public private(set) var dotImports: Set<String> = []
+    /// Every imported path, whatever its form (blank imports included).
+    public private(set) var paths: Set<String> = []
+
+    public init() {}
+
+    public init(_ entries: [(name: String?, path: String)]) {
+        for entry in entries { add(name: entry.name, path: entry.path) }
+    }
+
+    mutating func add(name: String?, path: String) {
+        paths.insert(path)
+        switch name {
+        case "_": break
+        case ".": dotImports.insert(path)
+        case let alias?: pathByName[alias] = path
+        case nil: pathByName[Self.defaultName(of: path)] = path
+        }
+    }
+
+    public func imports(_ path: String) -> Bool { paths.contains(path) }
+
+    /// The import path a local package name refers to, if it is one.
+    public func path(forName name: String) -> String? { pathByName[name] }
+
+    /// The name Go gives an import without alias: the last path element, skipping a major-version
+    /// suffix (`github.com/x/y/v2` → `y`) and a `gopkg.in` version (`yaml.v3` → `yaml`).
+    public static func defaultName(of path: String) -> String {
+        var elements = path.split(separator: "/").map(String.init)
+        if elements.count > 1, let last = elements.last, last.first == "v", last.dropFirst().allSatisfy(\.isNumber),
+           last.count > 1 {
+            elements.removeLast()
+        }
+        var name = elements.last ?? path
+        if path.hasPrefix("gopkg.in/"), let dot = name.firstIndex(of: ".") { name = String(name[..<dot]) }
+        return name.replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// Reads the import declarations at the top of a file.
+    public static func read(from root: Node) -> ImportTable {
+        var table = ImportTable()
+        for declaration in root.namedChildren where declaration.is(Kind.importDeclaration) {
+            var specs: [Node] = []
+            for child in declaration.namedChildren {
+                if child.is(Kind.importSpec) { specs.append(child) }
+                if child.is(Kind.importSpecList) { specs += child.namedChildren.filter { $0.is(Kind.importSpec) } }
+            }
+            for spec in specs {
+                guard let pathNode = spec.child(Field.path) else { continue }
+                let path = GoText.stringLiteralValue(pathNode)
+                let name = spec.child(Field.name)?.text
+                table.add(name: name, path: path)
+            }
+        }
+        return table
+    }
+}

@@ -1,0 +1,138 @@
+/// The top-level declarations of one package (all its files), read before any rule walks a body, so
+/// rules can ask "is `fetch` a function of this package, and what does it return?".
+/// Built from signatures only: a scan of top-level nodes, not a walk of function bodies.
+public final class PackageDeclarations {
+    public struct Parameter: Sendable {
+        public let name: String?
+        public let typeText: String
+    }
+
+    public struct Function: Sendable {
+        public let name: String
+        /// The receiver's type text for methods (`*Client`), nil for functions.
+        public let receiverType: String?
+        public let parameters: [Parameter]
+        public let results: [Parameter]
+        public let location: SourceRange
+    }
+
+    public struct Variable: Sendable {
+        public let name: String
+        public let typeText: String?
+        /// The initializer's text, cut to 160 bytes: enough to recognise `make(map…`, `&http.Client{`.
+        public let valueHead: String?
+        public let location: SourceRange
+        public let filePath: String
+    }
+
+    public private(set) var functions: [String: [Function]] = [:]
+    public private(set) var methods: [String: [Function]] = [:]
+    public private(set) var variables: [String: Variable] = [:]
+    /// Constant name → value text (`bufferSize` → `0`), for capacities and the like.
+    public private(set) var constants: [String: String] = [:]
+    /// Struct field name → type texts of every struct field with that name in the package.
+    public private(set) var structFields: [String: [String]] = [:]
+
+    public init() {}
+
+    public init(files: [GoFile]) {
+        for file in files { add(file) }
+    }
+
+    /// Functions and methods named `name`.
+    public func callables(named name: String) -> [Function] {
+        (functions[name] ?? []) + (methods[name] ?? [])
+    }
+
+    func add(_ file: GoFile) {
+        for declaration in file.root.namedChildren {
+            switch declaration.kind {
+            case Kind.functionDeclaration, Kind.methodDeclaration: addFunction(declaration, file)
+            case Kind.varDeclaration: addSpecs(of: declaration, kind: Kind.varSpec, file, constant: false)
+            case Kind.constDeclaration: addSpecs(of: declaration, kind: Kind.constSpec, file, constant: true)
+            case Kind.typeDeclaration: addTypes(declaration)
+            default: break
+            }
+        }
+    }
+
+    private func addFunction(_ node: Node, _ file: GoFile) {
+        guard let nameNode = node.child(Field.name) else { return }
+        let receiver = node.child(Field.receiver).flatMap { Self.parameters(of: $0).first?.typeText }
+        let function = Function(
+            name: nameNode.text,
+            receiverType: receiver,
+            parameters: node.child(Field.parameters).map(Self.parameters(of:)) ?? [],
+            results: node.child(Field.result).map(Self.results(of:)) ?? [],
+            location: file.range(of: nameNode))
+        if node.is(Kind.methodDeclaration) {
+            methods[function.name, default: []].append(function)
+        } else {
+            functions[function.name, default: []].append(function)
+        }
+    }
+
+    /// Parameters of a parameter list, one entry per name (`a, b int` → two), unnamed ones with nil.
+    public static func parameters(of list: Node) -> [Parameter] {
+        var result: [Parameter] = []
+        for declaration in list.namedChildren
+        where declaration.is(Kind.parameterDeclaration) || declaration.is(Kind.variadicParameterDeclaration) {
+            let typeText = declaration.child(Field.type)?.text ?? ""
+            let names = declaration.namedChildren.filter { $0.is(Kind.identifier) }
+            if names.isEmpty {
+                result.append(Parameter(name: nil, typeText: typeText))
+            } else {
+                result += names.map { Parameter(name: $0.text, typeText: typeText) }
+            }
+        }
+        return result
+    }
+
+    /// A result: either a parameter list or a single type.
+    static func results(of node: Node) -> [Parameter] {
+        node.is(Kind.parameterList) ? parameters(of: node) : [Parameter(name: nil, typeText: node.text)]
+    }
+
+    private func addSpecs(of declaration: Node, kind: KindID, _ file: GoFile, constant: Bool) {
+        var specs: [Node] = []
+        for child in declaration.namedChildren {
+            if child.is(kind) { specs.append(child) } else {
+                specs += child.namedChildren.filter { $0.is(kind) }  // var ( … ) groups
+            }
+        }
+        for spec in specs {
+            let names = spec.namedChildren.filter { $0.is(Kind.identifier) && spec.child(Field.type) != $0 }
+            let typeText = spec.child(Field.type)?.text
+            let values = spec.child(Field.value).map { $0.is(Kind.expressionList) ? $0.namedChildren : [$0] } ?? []
+            for (index, name) in names.enumerated() {
+                let value = index < values.count ? values[index] : nil
+                if constant {
+                    constants[name.text] = value.map { Self.head(of: $0) } ?? ""
+                } else {
+                    variables[name.text] = Variable(name: name.text, typeText: typeText,
+                                                    valueHead: value.map { Self.head(of: $0) },
+                                                    location: file.range(of: name), filePath: file.path)
+                }
+            }
+        }
+    }
+
+    private func addTypes(_ declaration: Node) {
+        for spec in declaration.namedChildren where spec.is(Kind.typeSpec) {
+            guard let type = spec.child(Field.type), type.is(Kind.structType) else { continue }
+            for list in type.namedChildren where list.is(Kind.fieldDeclarationList) {
+                for field in list.namedChildren where field.is(Kind.fieldDeclaration) {
+                    let typeText = field.child(Field.type)?.text ?? ""
+                    for name in field.namedChildren where name.is(Kind.fieldIdentifier) {
+                        structFields[name.text, default: []].append(typeText)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func head(of node: Node) -> String {
+        let bytes = node.bytes
+        return String(decoding: bytes.prefix(160), as: UTF8.self)
+    }
+}

@@ -1,0 +1,157 @@
+/// Numeric node kinds of the Go grammar, resolved once from their names. Rules compare these numbers,
+/// never kind strings, on the hot path.
+public typealias KindID = UInt16
+
+public enum Kind {
+    public static let sourceFile = resolve("source_file")
+    public static let packageClause = resolve("package_clause")
+    public static let packageIdentifier = resolve("package_identifier")
+    public static let importDeclaration = resolve("import_declaration")
+    public static let importSpec = resolve("import_spec")
+    public static let importSpecList = resolve("import_spec_list")
+    public static let dot = resolve("dot")
+    public static let blankIdentifier = resolve("blank_identifier")
+    public static let interpretedStringLiteral = resolve("interpreted_string_literal")
+    public static let rawStringLiteral = resolve("raw_string_literal")
+    public static let intLiteral = resolve("int_literal")
+    public static let comment = resolve("comment")
+
+    public static let functionDeclaration = resolve("function_declaration")
+    public static let methodDeclaration = resolve("method_declaration")
+    public static let funcLiteral = resolve("func_literal")
+    public static let parameterList = resolve("parameter_list")
+    public static let parameterDeclaration = resolve("parameter_declaration")
+    public static let variadicParameterDeclaration = resolve("variadic_parameter_declaration")
+    public static let block = resolve("block")
+
+    public static let identifier = resolve("identifier")
+    public static let fieldIdentifier = resolve("field_identifier")
+    public static let typeIdentifier = resolve("type_identifier")
+    public static let callExpression = resolve("call_expression")
+    public static let argumentList = resolve("argument_list")
+    public static let selectorExpression = resolve("selector_expression")
+    public static let indexExpression = resolve("index_expression")
+    public static let sliceExpression = resolve("slice_expression")
+    public static let unaryExpression = resolve("unary_expression")
+    public static let binaryExpression = resolve("binary_expression")
+    public static let parenthesizedExpression = resolve("parenthesized_expression")
+    public static let typeAssertionExpression = resolve("type_assertion_expression")
+    public static let typeConversionExpression = resolve("type_conversion_expression")
+    public static let compositeLiteral = resolve("composite_literal")
+    public static let literalValue = resolve("literal_value")
+    public static let keyedElement = resolve("keyed_element")
+    public static let literalElement = resolve("literal_element")
+    public static let expressionList = resolve("expression_list")
+
+    public static let shortVarDeclaration = resolve("short_var_declaration")
+    public static let assignmentStatement = resolve("assignment_statement")
+    public static let varDeclaration = resolve("var_declaration")
+    public static let varSpec = resolve("var_spec")
+    public static let constDeclaration = resolve("const_declaration")
+    public static let constSpec = resolve("const_spec")
+    public static let typeDeclaration = resolve("type_declaration")
+    public static let typeSpec = resolve("type_spec")
+    public static let expressionStatement = resolve("expression_statement")
+    public static let returnStatement = resolve("return_statement")
+    public static let deferStatement = resolve("defer_statement")
+    public static let goStatement = resolve("go_statement")
+    public static let ifStatement = resolve("if_statement")
+    public static let forStatement = resolve("for_statement")
+    public static let rangeClause = resolve("range_clause")
+    public static let selectStatement = resolve("select_statement")
+    public static let communicationCase = resolve("communication_case")
+    public static let defaultCase = resolve("default_case")
+    public static let sendStatement = resolve("send_statement")
+    public static let receiveStatement = resolve("receive_statement")
+    public static let breakStatement = resolve("break_statement")
+    public static let continueStatement = resolve("continue_statement")
+    public static let gotoStatement = resolve("goto_statement")
+    public static let labeledStatement = resolve("labeled_statement")
+    public static let incStatement = resolve("inc_statement")
+    public static let decStatement = resolve("dec_statement")
+    public static let expressionSwitchStatement = resolve("expression_switch_statement")
+    public static let typeSwitchStatement = resolve("type_switch_statement")
+    public static let expressionCase = resolve("expression_case")
+
+    public static let pointerType = resolve("pointer_type")
+    public static let qualifiedType = resolve("qualified_type")
+    public static let mapType = resolve("map_type")
+    public static let sliceType = resolve("slice_type")
+    public static let channelType = resolve("channel_type")
+    public static let structType = resolve("struct_type")
+    public static let fieldDeclaration = resolve("field_declaration")
+    public static let fieldDeclarationList = resolve("field_declaration_list")
+    public static let genericType = resolve("generic_type")
+
+    /// The runtime's error node (symbol 65535 in every grammar).
+    public static let error: KindID = 65535
+
+
+    private static func resolve(_ name: String) -> KindID {
+        GoGrammar.symbol(named: name)
+    }
+
+    /// Names above that the grammar does not know (symbol 0). Touches every constant once.
+    static func unresolvedNames() -> [String] {
+        let all: [(String, KindID)] = [
+            ("source_file", sourceFile), ("import_spec", importSpec), ("call_expression", callExpression),
+            ("selector_expression", selectorExpression), ("short_var_declaration", shortVarDeclaration),
+            ("func_literal", funcLiteral), ("select_statement", selectStatement),
+            ("communication_case", communicationCase), ("send_statement", sendStatement),
+            ("blank_identifier", blankIdentifier),
+            ("type_conversion_expression", typeConversionExpression), ("channel_type", channelType),
+            ("receive_statement", receiveStatement), ("keyed_element", keyedElement),
+            ("literal_element", literalElement), ("generic_type", genericType),
+        ]
+        return all.filter { $0.1 == 0 }.map(\.0)
+    }
+
+    /// The grammar's name of a kind, for diagnostics and debugging.
+    public static func name(of kind: KindID) -> String { GoGrammar.kindName(kind) }
+}
+
+/// Field ids of the Go grammar (`function`, `arguments`, …), resolved once from their names.
+public typealias FieldID = UInt16
+
+public enum Field {
+    public static let name = resolve("name")
+    public static let body = resolve("body")
+    public static let function = resolve("function")
+    public static let arguments = resolve("arguments")
+    public static let operand = resolve("operand")
+    public static let field = resolve("field")
+    public static let left = resolve("left")
+    public static let right = resolve("right")
+    public static let result = resolve("result")
+    public static let parameters = resolve("parameters")
+    public static let receiver = resolve("receiver")
+    public static let type = resolve("type")
+    public static let value = resolve("value")
+    public static let condition = resolve("condition")
+    public static let communication = resolve("communication")
+    public static let path = resolve("path")
+    public static let channel = resolve("channel")
+    public static let `operator` = resolve("operator")
+    public static let label = resolve("label")
+    public static let initializer = resolve("initializer")
+    public static let update = resolve("update")
+    public static let element = resolve("element")
+    public static let key = resolve("key")
+    public static let index = resolve("index")
+    public static let consequence = resolve("consequence")
+    public static let alternative = resolve("alternative")
+
+    private static func resolve(_ name: String) -> FieldID { GoGrammar.field(named: name) }
+
+    static func unresolvedNames() -> [String] {
+        let all: [(String, FieldID)] = [
+            ("name", name), ("body", body), ("function", function), ("arguments", arguments),
+            ("operand", operand), ("field", field), ("left", left), ("right", right), ("result", result),
+            ("parameters", parameters), ("receiver", receiver), ("type", type), ("value", value),
+            ("condition", condition), ("communication", communication), ("path", path),
+            ("channel", channel), ("operator", `operator`), ("label", label), ("element", element),
+            ("consequence", consequence), ("alternative", alternative),
+        ]
+        return all.filter { $0.1 == 0 }.map(\.0)
+    }
+}
