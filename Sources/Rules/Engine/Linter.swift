@@ -200,32 +200,43 @@ public final class Linter: @unchecked Sendable {
             }
         }
         let walkStarted = DispatchTime.now()
+        var suppressions: [Suppression] = []
         for file in package.files {
-            walk(file, package: package, analyses: analyses.filter { $0.beginFile(file) })
+            suppressions += walk(file, package: package, analyses: analyses.filter { $0.beginFile(file) })
         }
         statistics.walkSeconds += walkStarted.secondsElapsed
         let packageStarted = DispatchTime.now()
         for analysis in analyses { analysis.finishPackage() }
         statistics.packageSeconds += packageStarted.secondsElapsed
-        return sinks.flatMap(\.findings)
+        var findings = sinks.flatMap(\.findings)
+        for index in findings.indices where suppressions.contains(where: { $0.covers(findings[index]) }) {
+            findings[index].isSuppressed = true
+        }
+        return findings
     }
 
-    /// The one walk over a file: each named node goes to the analyses that asked for its kind.
-    private func walk(_ file: GoFile, package: PackageContext, analyses: [PackageAnalysis]) {
-        guard !analyses.isEmpty else { return }
+    /// The one walk over a file: each named node goes to the analyses that asked for its kind; comments
+    /// are read for suppression directives on the way.
+    private func walk(_ file: GoFile, package: PackageContext, analyses: [PackageAnalysis]) -> [Suppression] {
         let table = DispatchTable(analyses)
         let context = WalkContext(file: file, package: package)
+        var suppressions: [Suppression] = []
         TreeWalk.walk(file.root, enter: { node in
             guard node.isNamed else { return false }
+            if node.is(Kind.comment) {
+                if let directive = Suppression.parse(node, file: file) { suppressions.append(directive) }
+                return false
+            }
             context.push(node)
             for index in table.entering(node.kind) { analyses[index].enter(node, context) }
             return true
         }, leave: { node in
-            guard node.isNamed else { return }
+            guard node.isNamed, !node.is(Kind.comment) else { return }
             for index in table.leaving(node.kind) { analyses[index].leave(node, context) }
             context.pop()
         })
         for analysis in analyses { analysis.endFile(file) }
+        return suppressions
     }
 }
 

@@ -15,8 +15,8 @@ public struct SyntaxErrorRule: Rule {
         useInstead: "func f() {\n\tresp, err := http.Get(url)\n}",
         tags: ["meta"],
         triggering: [
-            Example("package p\n\nfunc f() {\n\tx := ↓)\n}\n", testMutations: false),
-            Example("package p\n\nfunc f() {\n\tif x {\n↓", testMutations: false),
+            Example("package p\n\nfunc f() {\n\t↓x := )\n}\n", testMutations: false),
+            Example("package p\n\nfunc f() ↓{\n\tif x {\n", testMutations: false),
         ],
         nonTriggering: [
             Example("package p\n\nfunc f() {}\n"),

@@ -1,0 +1,93 @@
+/// A suppression directive found in a comment:
+/// `//goleaklint:ignore GL101[,GL201] reason` (the next statement, or its own line when trailing code),
+/// `//goleaklint:file-ignore GL101 reason` (the file), `//nolint` and `//nolint:goleaklint[,other]`
+/// (golangci-lint style: all goleaklint rules).
+public struct Suppression: Hashable, Sendable {
+    public enum Scope: Hashable, Sendable {
+        case lines(ClosedRange<Int>)
+        case file
+    }
+
+    /// Codes or names this directive names; empty means every rule.
+    public let rules: [String]
+    public let reason: String
+    public let scope: Scope
+    /// Where the directive is (for GL001 / GL002).
+    public let range: SourceRange
+    /// The directive's own kind, for messages.
+    public let form: String
+
+    public func covers(_ finding: Finding) -> Bool {
+        guard finding.range.path == range.path else { return false }
+        if !rules.isEmpty, !rules.contains(where: { $0.uppercased() == finding.code || $0 == finding.name }) {
+            return false
+        }
+        switch scope {
+        case .file: return true
+        case .lines(let lines): return lines.contains(finding.range.start.line)
+        }
+    }
+
+    /// Reads a comment node; nil when it is not a directive for goleaklint.
+    static func parse(_ comment: Node, file: GoFile) -> Suppression? {
+        let text = comment.text
+        guard text.hasPrefix("//") else { return nil }
+        let body = text.dropFirst(2)
+        let location = file.range(of: comment)
+        let trailing = !isAlone(comment, in: file.source)
+        let scope: Scope = trailing ? .lines(location.start.line...location.start.line) : statementLines(after: comment)
+
+        if body.hasPrefix("goleaklint:") {
+            let words = body.dropFirst("goleaklint:".count).split(separator: " ", maxSplits: 2,
+                                                                   omittingEmptySubsequences: true)
+            guard let verb = words.first else { return nil }
+            let codes = words.count > 1 ? words[1].split(separator: ",").map(String.init) : []
+            let reason = words.count > 2 ? words[2].trimmingCharacters(in: .whitespaces) : ""
+            switch verb {
+            case "ignore":
+                return Suppression(rules: codes, reason: reason, scope: scope, range: location, form: "goleaklint:ignore")
+            case "file-ignore":
+                return Suppression(rules: codes, reason: reason, scope: .file, range: location, form: "goleaklint:file-ignore")
+            default:
+                return nil
+            }
+        }
+        if body.hasPrefix("nolint") {
+            // golangci-lint: `//nolint`, `//nolint:a,b // reason`.
+            let rest = body.dropFirst("nolint".count)
+            if rest.isEmpty || rest.first == " " {
+                return Suppression(rules: [], reason: reasonAfterSlashes(rest), scope: scope, range: location, form: "nolint")
+            }
+            guard rest.first == ":" else { return nil }
+            let linters = rest.dropFirst().prefix { $0 != " " }.split(separator: ",")
+            guard linters.contains(where: { $0 == "goleaklint" || $0 == "all" }) else { return nil }
+            return Suppression(rules: [], reason: reasonAfterSlashes(rest), scope: scope, range: location, form: "nolint")
+        }
+        return nil
+    }
+
+    private static func reasonAfterSlashes(_ text: Substring) -> String {
+        guard let range = text.range(of: "//") else { return "" }
+        return text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether only whitespace precedes the comment on its line.
+    private static func isAlone(_ comment: Node, in source: [UInt8]) -> Bool {
+        var index = comment.startByte - 1
+        while index >= 0, source[index] != 0x0A {
+            if source[index] != 0x20, source[index] != 0x09, source[index] != 0x0D { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// The lines of the statement or declaration after a comment on its own line (the whole node),
+    /// or just the next line when nothing follows.
+    private static func statementLines(after comment: Node) -> Scope {
+        var next = comment.nextNamedSibling
+        while let node = next, node.is(Kind.comment) { next = node.nextNamedSibling }
+        let line = comment.start.line
+        guard let node = next else { return .lines((line + 1)...(line + 1)) }
+        return .lines(node.start.line...max(node.start.line, node.end.line))
+    }
+}
