@@ -1,6 +1,7 @@
 /// Every rule goleaklint has, in code order, and selection by code, name or prefix.
 public enum Registry {
     public static let allRules: [any Rule.Type] = [
+        UnclosedResponseBodyRule.self,
         SyntaxErrorRule.self,
 
     ].sorted { $0.doc.code < $1.doc.code }

@@ -1,0 +1,38 @@
+# goleaklint: the README's two commands are `make lint` and `make test`. Both do all set-up themselves
+# (apt packages, the pinned grammar, the build) so they work on a fresh Debian machine.
+
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+
+TARGET ?= testdata/demo/...
+ARGS ?=
+RELEASE_BIN := .build/release/goleaklint
+SHARED ?= ../shared
+
+.PHONY: setup build build-debug lint test unit-tests checks clean
+
+## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
+setup:
+	@bash scripts/setup.sh
+
+## build: release build of the goleaklint binary
+build: setup
+	swift build -c release --product goleaklint
+
+## lint: lint the demo module (or TARGET=path/...); exits non-zero when there are findings
+lint: build
+	$(RELEASE_BIN) $(ARGS) $(TARGET)
+
+## test: every test and check
+test: setup unit-tests checks
+
+unit-tests:
+	swift build --build-tests
+	swift test
+
+## checks: end-to-end checks of the release binary beyond the unit tests
+checks: build
+	bash scripts/checks.sh $(RELEASE_BIN) $(SHARED)
+
+clean:
+	rm -rf .build

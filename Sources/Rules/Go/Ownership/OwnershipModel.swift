@@ -1,0 +1,96 @@
+/// The data of ownership tracking: "a value acquired in a function must be released there, unless
+/// ownership leaves". Shared by the resource rules (GL101 response bodies, GL102 C memory, …).
+
+/// A same-package function a value was handed to: by name, and whether it was called as a method.
+public struct CalleeKey: Hashable, Sendable {
+    public let name: String
+    public let isMethod: Bool
+    public init(name: String, isMethod: Bool) { self.name = name; self.isMethod = isMethod }
+}
+
+/// What one use of a tracked value does to its ownership.
+public enum OwnershipEvent: Hashable, Sendable {
+    /// Closed, freed, stopped: the obligation is met.
+    case released
+    /// Ownership leaves the function: returned, stored, sent, passed to another package.
+    case escaped
+    /// Passed to a same-package function as argument `argument`: decided by that function's summary.
+    case handedOff(CalleeKey, argument: Int)
+    /// Used the way the resource is used (`resp.StatusCode`): confirms a source guessed from a name.
+    case confirmed
+}
+
+/// How an acquisition's result is used at the call site.
+public enum AcquisitionSite: Sendable {
+    /// Bound to a local variable that the tracker follows.
+    case bound
+    /// Assigned to `_`, used as a statement, or passed inline where nobody can release it.
+    case dropped
+}
+
+/// One tracked value: an acquisition (`resp, err := http.Get(u)`) or a parameter of a package function
+/// (for summaries: does `drain(resp)` close what it gets?).
+public final class TrackedValue {
+    public let site: SourceRange
+    /// The first variable name it was bound to; nil while unbound.
+    public internal(set) var name: String?
+    /// For acquisitions: a description of the source for messages (`http.Get`).
+    public let source: String
+    public private(set) var events: [OwnershipEvent] = []
+    public var acquisition: AcquisitionSite = .bound
+    /// Sources guessed from a name (`client.Do`) need a use or call shape that confirms them.
+    public var needsConfirmation = false
+    public let isParameter: Bool
+
+    init(site: SourceRange, name: String?, source: String, isParameter: Bool) {
+        self.site = site; self.name = name; self.source = source; self.isParameter = isParameter
+    }
+
+    func record(_ event: OwnershipEvent) {
+        if events.last != event { events.append(event) }
+    }
+
+    public var isConfirmed: Bool { !needsConfirmation || events.contains(.confirmed) }
+}
+
+/// What a rule needs to know about its resource; the tracker does the rest (scopes, aliases, returns,
+/// stores, closures, same-package summaries).
+public protocol OwnershipVocabulary: AnyObject {
+    /// If `call` acquires a resource, the result index that carries it and a description for messages.
+    func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition?
+    /// A tracked value (or a value derived from it) is the operand of `selector` (at ancestor `level`).
+    func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse
+    /// A tracked value (or derived value) is argument `index` of `call`.
+    func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse
+    /// Whether parameters declared with this type text are summarised (may carry the resource).
+    func tracksParameter(ofType typeText: String) -> Bool
+}
+
+public struct Acquisition {
+    public let resultIndex: Int
+    public let source: String
+    public let needsConfirmation: Bool
+    public init(resultIndex: Int, source: String, needsConfirmation: Bool = false) {
+        self.resultIndex = resultIndex; self.source = source; self.needsConfirmation = needsConfirmation
+    }
+}
+
+public enum SelectorUse {
+    /// `v.Body.Close()`-like: the selector is called and that releases.
+    case releasedByCall
+    /// `v.Body`: the selector stands for the same resource; keep following it upward.
+    case derived
+    /// `v.StatusCode`: a use that confirms the value is the resource, nothing more.
+    case confirming
+    case irrelevant
+}
+
+public enum ArgumentUse {
+    case releases
+    case escapes
+    case handsOff(CalleeKey)
+    /// The call is a conversion (`unsafe.Pointer(p)`): the call's value is the same resource.
+    case converts
+    /// A reader or a C function that uses the value without taking ownership.
+    case borrows
+}

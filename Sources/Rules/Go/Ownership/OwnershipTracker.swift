@@ -1,0 +1,283 @@
+/// Follows acquired values through one package, in the engine's single walk: which local names stand
+/// for a value (aliases like `b := resp.Body`, conversions like `cp := (*C.char)(p)`), and what each
+/// use does to ownership. A func literal is its own function but sees its enclosing function's names,
+/// so a close inside `defer func() { … }()` counts for the enclosing function.
+///
+/// Parameters of the package's functions are tracked the same way, which yields per-function
+/// summaries ("`drain` closes its first argument") that `resolve` uses across files.
+public final class OwnershipTracker {
+    /// Kinds a rule using the tracker must forward to `enter`, and to `leave`.
+    public static let kinds: [KindID] = [
+        Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.callExpression, Kind.identifier,
+        Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec, Kind.rangeClause,
+    ]
+    public static let leaveKinds: [KindID] = [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral]
+
+    public enum Resolution: Equatable { case released, escaped, open }
+
+    private let vocabulary: OwnershipVocabulary
+    /// Every acquisition of the package so far, in walk order.
+    public private(set) var acquisitions: [TrackedValue] = []
+    /// Same-package function → parameter index → tracked parameters (several functions may share a name).
+    private var summaries: [CalleeKey: [Int: [TrackedValue]]] = [:]
+
+    private final class Frame {
+        var values: [(name: String, value: TrackedValue)] = []
+        var declared: Set<String> = []
+        var namedResults: Set<String> = []
+    }
+
+    private var frames: [Frame] = []
+    /// Tracked names across open frames: when zero (most functions), identifiers are rejected at once.
+    private var trackedNames = 0
+
+    public init(vocabulary: OwnershipVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    // MARK: Walk hooks
+
+    public func enter(_ node: Node, _ walk: WalkContext) {
+        switch node.kind {
+        case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
+            enterFunction(node, walk)
+        case Kind.identifier:
+            if trackedNames > 0, !frames.isEmpty { use(node, walk) }
+        case Kind.callExpression:
+            if !frames.isEmpty { acquire(node, walk) }
+        case Kind.shortVarDeclaration, Kind.assignmentStatement:
+            guard let frame = frames.last, let left = node.child(Field.left) else { return }
+            let declares = node.is(Kind.shortVarDeclaration)
+            for target in left.namedChildren where target.is(Kind.identifier) {
+                if declares { frame.declared.insert(target.text) }
+                if trackedNames > 0 { unbind(target, onlyIn: declares ? frame : nil) }
+            }
+        case Kind.varSpec:
+            guard let frame = frames.last else { return }
+            for name in Self.specNames(node) {
+                frame.declared.insert(name.text)
+                if trackedNames > 0 { unbind(name, onlyIn: frame) }
+            }
+        case Kind.rangeClause:
+            guard let frame = frames.last, let left = node.child(Field.left) else { return }
+            for target in left.namedChildren where target.is(Kind.identifier) { frame.declared.insert(target.text) }
+        default:
+            break
+        }
+    }
+
+    public func leave(_ node: Node, _ walk: WalkContext) {
+        guard let frame = frames.popLast() else { return }
+        trackedNames -= frame.values.count
+    }
+
+    private func enterFunction(_ node: Node, _ walk: WalkContext) {
+        let frame = Frame()
+        let parameters = node.child(Field.parameters).map(PackageDeclarations.parameters(of:)) ?? []
+        if let receiver = node.child(Field.receiver) {
+            for parameter in PackageDeclarations.parameters(of: receiver) { if let name = parameter.name { frame.declared.insert(name) } }
+        }
+        if let result = node.child(Field.result), result.is(Kind.parameterList) {
+            for parameter in PackageDeclarations.parameters(of: result) {
+                if let name = parameter.name { frame.declared.insert(name); frame.namedResults.insert(name) }
+            }
+        }
+        let summarised = !node.is(Kind.funcLiteral)
+        let key = node.child(Field.name).map { CalleeKey(name: $0.text, isMethod: node.is(Kind.methodDeclaration)) }
+        frames.append(frame)
+        for (index, parameter) in parameters.enumerated() {
+            guard let name = parameter.name else { continue }
+            frame.declared.insert(name)
+            guard summarised, let key, name != "_", vocabulary.tracksParameter(ofType: parameter.typeText) else { continue }
+            let value = TrackedValue(site: walk.file.range(of: node), name: name, source: key.name, isParameter: true)
+            summaries[key, default: [:]][index, default: []].append(value)
+            bind(name, to: value, in: frame)
+        }
+    }
+
+    // MARK: Acquisitions and uses
+
+    private func acquire(_ call: Node, _ walk: WalkContext) {
+        guard let acquisition = vocabulary.acquisition(call, walk) else { return }
+        let value = TrackedValue(site: walk.file.range(of: call), name: nil, source: acquisition.source, isParameter: false)
+        value.needsConfirmation = acquisition.needsConfirmation
+        acquisitions.append(value)
+        follow(value, from: 0, walk, resultIndex: acquisition.resultIndex, isAcquisition: true)
+    }
+
+    private func use(_ identifier: Node, _ walk: WalkContext) {
+        guard let value = lookup(identifier) else { return }
+        // A key in a composite literal (`T{resp: x}`) names a field, not the variable.
+        if let parent = walk.parent, parent.is(Kind.literalElement), let grand = walk.ancestor(2),
+           grand.is(Kind.keyedElement), grand.namedChild(0) == parent {
+            return
+        }
+        follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false)
+    }
+
+    /// Climbs from the node at ancestor distance `start` and records what the surrounding syntax does
+    /// with the value. Bounded: it climbs only through the expression that contains the use.
+    private func follow(_ value: TrackedValue, from start: Int, _ walk: WalkContext, resultIndex: Int, isAcquisition: Bool) {
+        var distance = start
+        var isOriginalCall = isAcquisition
+        func drop() { if isAcquisition { value.acquisition = .dropped } }
+        while let node = walk.ancestor(distance), let parent = walk.ancestor(distance + 1) {
+            switch parent.kind {
+            case Kind.parenthesizedExpression:
+                distance += 1
+                continue
+            case Kind.selectorExpression:
+                guard parent.child(Field.operand) == node, let field = parent.child(Field.field) else { return }
+                switch vocabulary.selectorUse(parent, field: field, parentOfSelector: walk.ancestor(distance + 2)) {
+                case .releasedByCall: value.record(.released)
+                case .derived:
+                    value.record(.confirmed)
+                    distance += 1
+                    isOriginalCall = false
+                    continue
+                case .confirming: value.record(.confirmed)
+                case .irrelevant: break
+                }
+                return
+            case Kind.argumentList:
+                guard let call = walk.ancestor(distance + 2) else { return }
+                let index = parent.namedChildren.filter { !$0.is(Kind.comment) }.firstIndex(of: node) ?? 0
+                switch vocabulary.argumentUse(call, index: index, walk) {
+                case .releases: value.record(.released)
+                case .escapes: value.record(.escaped)
+                case .handsOff(let key):
+                    // `handle(fetch(u))` forwards every result: the resource lands at its result index.
+                    let forwarded = isOriginalCall && parent.namedChildCount == 1
+                    value.record(.handedOff(key, argument: forwarded ? resultIndex : index))
+                case .converts:
+                    distance += 2
+                    isOriginalCall = false
+                    continue
+                case .borrows: drop()
+                }
+                return
+            case Kind.expressionList:
+                guard let statement = walk.ancestor(distance + 2) else { return }
+                if statement.is(Kind.returnStatement) { value.record(.escaped); return }
+                assigned(value, node: node, list: parent, statement: statement, walk,
+                         resultIndex: isOriginalCall ? resultIndex : 0, isAcquisition: isAcquisition)
+                return
+            case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
+                value.record(.escaped)
+                return
+            case Kind.sendStatement:
+                if parent.child(Field.value) == node { value.record(.escaped) }
+                return
+            case Kind.unaryExpression:
+                if let op = parent.child(Field.operator), op.textEquals("&") { value.record(.escaped) }
+                return
+            case Kind.expressionStatement, Kind.goStatement, Kind.deferStatement:
+                drop()
+                return
+            default:
+                return
+            }
+        }
+    }
+
+    /// The value is on the right of `=`, `:=` or `var … =`: bind, alias, store or drop it.
+    private func assigned(_ value: TrackedValue, node: Node, list: Node, statement: Node, _ walk: WalkContext,
+                          resultIndex: Int, isAcquisition: Bool) {
+        let targets: [Node]
+        switch statement.kind {
+        case Kind.shortVarDeclaration, Kind.assignmentStatement:
+            guard statement.child(Field.right) == list, let left = statement.child(Field.left) else { return }
+            targets = left.namedChildren.filter { !$0.is(Kind.comment) }
+        case Kind.varSpec:
+            targets = Self.specNames(statement)
+        default:
+            return
+        }
+        let values = list.namedChildren.filter { !$0.is(Kind.comment) }
+        let position = values.count == 1 && targets.count > 1 ? resultIndex : (values.firstIndex(of: node) ?? 0)
+        guard position < targets.count else { return }
+        let target = targets[position]
+        guard target.is(Kind.identifier) else {
+            value.record(.escaped)  // stored in a field, map, slice element or through a pointer
+            return
+        }
+        if target.textEquals("_") {
+            if isAcquisition { value.acquisition = .dropped }
+            return
+        }
+        let name = target.text
+        if statement.is(Kind.assignmentStatement) {
+            let frame = frames.last(where: { $0.declared.contains(name) })
+            if frame == nil || frame!.namedResults.contains(name) {
+                value.record(.escaped)  // a named result or a package-level variable
+                return
+            }
+            bind(name, to: value, in: frame!)
+        } else {
+            bind(name, to: value, in: frames[frames.count - 1])
+        }
+    }
+
+    // MARK: Names
+
+    private func bind(_ name: String, to value: TrackedValue, in frame: Frame) {
+        if value.name == nil { value.name = name }
+        frame.values.append((name, value))
+        trackedNames += 1
+    }
+
+    /// Forgets what a name stood for when it is assigned again. A declaration (`:=`, `var`) only
+    /// re-binds in its own function; an assignment re-binds wherever the name lives.
+    private func unbind(_ target: Node, onlyIn declaringFrame: Frame?) {
+        for frame in frames.reversed() where declaringFrame == nil || frame === declaringFrame {
+            if let index = frame.values.lastIndex(where: { target.textEquals($0.name) }) {
+                frame.values.remove(at: index)
+                trackedNames -= 1
+                return
+            }
+        }
+    }
+
+    /// The value an identifier stands for: the innermost frame that binds or declares the name wins.
+    private func lookup(_ identifier: Node) -> TrackedValue? {
+        for frame in frames.reversed() {
+            if let entry = frame.values.last(where: { identifier.textEquals($0.name) }) { return entry.value }
+            if !frame.declared.isEmpty, frame.declared.contains(identifier.text) { return nil }
+        }
+        return nil
+    }
+
+    static func specNames(_ spec: Node) -> [Node] {
+        let limit = spec.child(Field.type)?.startByte ?? spec.child(Field.value)?.startByte ?? Int.max
+        return spec.namedChildren.filter { $0.is(Kind.identifier) && $0.startByte < limit }
+    }
+
+    // MARK: Package phase
+
+    /// Whether a value is released, escapes, or stays open, following hand-offs to same-package
+    /// functions through their parameter summaries.
+    public func resolve(_ value: TrackedValue) -> Resolution {
+        var visiting = Set<ObjectIdentifier>()
+        return resolve(value, &visiting)
+    }
+
+    private func resolve(_ value: TrackedValue, _ visiting: inout Set<ObjectIdentifier>) -> Resolution {
+        if value.events.contains(.released) { return .released }
+        if value.events.contains(.escaped) { return .escaped }
+        guard visiting.insert(ObjectIdentifier(value)).inserted else { return .open }
+        var result = Resolution.open
+        for case .handedOff(let key, let argument) in value.events {
+            guard let parameters = summaries[key]?[argument], !parameters.isEmpty else {
+                return .escaped  // a function we cannot see into: assume it takes ownership
+            }
+            for parameter in parameters {
+                switch resolve(parameter, &visiting) {
+                case .released: return .released
+                case .escaped: result = .escaped
+                case .open: break
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,295 @@
+/// GL101: an `*http.Response` obtained in a function whose body is never closed there.
+public struct UnclosedResponseBodyRule: Rule {
+    public static let doc = RuleDoc(
+        code: "GL101",
+        name: "unclosed-response-body",
+        title: "HTTP response body is never closed",
+        severity: .warning,
+        whatItDoes: """
+            Finds `*http.Response` values (from `http.Get/Head/Post/PostForm`, an `http.Client`'s `Do/Get/…`, a \
+            transport's `RoundTrip`, or a same-package function returning `*http.Response`) whose `Body` is \
+            never closed in the function that obtained them, and responses that are discarded outright.
+            """,
+        whyIsThisBad: """
+            An unclosed body keeps its TCP connection out of the pool and its buffers and goroutines alive. \
+            Under load the process leaks file descriptors and memory until it hits ulimit or is OOM-killed. \
+            Reading the body to EOF is not enough: only Close returns the connection.
+            """,
+        example: """
+            resp, err := http.Get(url)
+            if err != nil {
+                return err
+            }
+            data, err := io.ReadAll(resp.Body)
+            """,
+        useInstead: """
+            resp, err := http.Get(url)
+            if err != nil {
+                return err
+            }
+            defer resp.Body.Close()
+            data, err := io.ReadAll(resp.Body)
+            """,
+        options: ["closers: functions that close a response or body passed to them (pkg.Func or Func)",
+                  "clients: extra variable or field names to treat as *http.Client"],
+        tags: ["resources", "net/http", "reliability"],
+        triggering: UnclosedResponseBodyExamples.triggering,
+        nonTriggering: UnclosedResponseBodyExamples.nonTriggering)
+
+    let closers: [String]
+    let clientNames: [String]
+
+    public init(options: RuleOptions) {
+        closers = options.list("closers")
+        clientNames = options.list("clients").map { $0.lowercased() }
+    }
+
+    public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
+        Analysis(rule: self, package: package, diagnostics: diagnostics)
+    }
+
+    final class Analysis: PackageAnalysis, OwnershipVocabulary {
+        let rule: UnclosedResponseBodyRule
+        let package: PackageContext
+        let diagnostics: Diagnostics
+        private var tracker: OwnershipTracker!
+        private var file: GoFile!
+        /// Local names of net/http in the current file (`http`, or an alias).
+        private var httpNames: [String] = []
+        /// Names assigned an `http.Client` in the current file (`c := &http.Client{…}`).
+        private var localClients: Set<String> = []
+        /// Same-package functions and methods whose results include `*http.Response`: name → result index.
+        private let wrapperFunctions: [String: Int]
+        private let wrapperMethods: [String: Int]
+
+        init(rule: UnclosedResponseBodyRule, package: PackageContext, diagnostics: Diagnostics) {
+            self.rule = rule
+            self.package = package
+            self.diagnostics = diagnostics
+            wrapperFunctions = Self.responseResults(package.declarations.functions)
+            wrapperMethods = Self.responseResults(package.declarations.methods)
+            tracker = OwnershipTracker(vocabulary: self)
+        }
+
+        private static func responseResults(_ table: [String: [PackageDeclarations.Function]]) -> [String: Int] {
+            var result: [String: Int] = [:]
+            for (name, functions) in table {
+                for function in functions {
+                    if let index = function.results.firstIndex(where: { isResponsePointer($0.typeText) }) {
+                        result[name] = index
+                    }
+                }
+            }
+            return result
+        }
+
+        static func isResponsePointer(_ typeText: String) -> Bool {
+            typeText.hasPrefix("*") && typeText.hasSuffix(".Response")
+        }
+
+        var kinds: [KindID] { OwnershipTracker.kinds }
+        var leaveKinds: [KindID] { OwnershipTracker.leaveKinds }
+
+        func beginFile(_ file: GoFile) -> Bool {
+            self.file = file
+            httpNames = file.imports.pathByName.filter { $0.value == "net/http" }.map(\.key)
+            localClients = []
+            // Files that neither import net/http nor call a response-returning wrapper cannot acquire a
+            // response; they still contribute summaries of helpers that may close one.
+            return true
+        }
+
+        func enter(_ node: Node, _ walk: WalkContext) {
+            if node.is(Kind.shortVarDeclaration) || node.is(Kind.varSpec) || node.is(Kind.assignmentStatement) {
+                noteLocalClients(node)
+            }
+            tracker.enter(node, walk)
+        }
+
+        func leave(_ node: Node, _ walk: WalkContext) { tracker.leave(node, walk) }
+
+        func finishPackage() {
+            for value in tracker.acquisitions {
+                if value.acquisition == .dropped {
+                    guard value.isConfirmed || !value.needsConfirmation else { continue }
+                    diagnostics.report(value.site, "the response of \(value.source) is discarded, so its body can never be "
+                                       + "closed: assign it and `defer resp.Body.Close()` after the error check")
+                    continue
+                }
+                guard let name = value.name, value.isConfirmed, tracker.resolve(value) == .open else { continue }
+                diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is never closed: "
+                                   + "add `defer \(name).Body.Close()` after the error check")
+            }
+        }
+
+        // MARK: Clients
+
+        private func noteLocalClients(_ node: Node) {
+            guard !httpNames.isEmpty else { return }
+            let values = node.child(node.is(Kind.varSpec) ? Field.value : Field.right)?.namedChildren ?? []
+            let targets = node.is(Kind.varSpec) ? OwnershipTracker.specNames(node)
+                : (node.child(Field.left)?.namedChildren ?? [])
+            for (target, value) in zip(targets, values) where isClientConstruction(value) {
+                localClients.insert(target.text)
+            }
+            if node.is(Kind.varSpec), let type = node.child(Field.type), isClientType(type.text) {
+                for target in targets { localClients.insert(target.text) }
+            }
+        }
+
+        private func isClientConstruction(_ value: Node) -> Bool {
+            let text = value.text.replacingOccurrences(of: " ", with: "")
+            return httpNames.contains { name in
+                text.hasPrefix("&\(name).Client{") || text.hasPrefix("\(name).Client{") || text == "\(name).DefaultClient"
+                    || text == "new(\(name).Client)"
+            }
+        }
+
+        private func isClientType(_ typeText: String) -> Bool {
+            let bare = typeText.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+            return bare.hasSuffix(".Client") && httpNames.contains { bare == "\($0).Client" }
+                || bare == "http.Client"
+        }
+
+        /// Whether the operand of `X.Do(…)` is an http.Client we know of, or only looks like one.
+        private func clientKnowledge(_ operand: Node, _ walk: WalkContext) -> (known: Bool, guessed: Bool) {
+            if file.isQualified(operand, "net/http", "DefaultClient") { return (true, false) }
+            let lastName: String
+            if operand.is(Kind.identifier) {
+                lastName = operand.text
+                if localClients.contains(lastName) { return (true, false) }
+                if let variable = package.declarations.variables[lastName],
+                   variable.typeText.map(isClientType) == true
+                    || variable.valueHead.map({ v in isClientHead(v) }) == true {
+                    return (true, false)
+                }
+                if let function = walk.enclosingFunction, let parameters = function.child(Field.parameters),
+                   PackageDeclarations.parameters(of: parameters).contains(where: { $0.name == lastName && isClientType($0.typeText) }) {
+                    return (true, false)
+                }
+            } else if operand.is(Kind.selectorExpression), let field = operand.child(Field.field) {
+                lastName = field.text
+                if package.declarations.structFields[lastName]?.contains(where: isClientType) == true { return (true, false) }
+            } else {
+                return (false, false)
+            }
+            let lowered = lastName.lowercased()
+            return (false, lowered.hasSuffix("client") || rule.clientNames.contains(lowered))
+        }
+
+        private func isClientHead(_ head: String) -> Bool {
+            let text = head.replacingOccurrences(of: " ", with: "")
+            return httpNamesForPackage.contains { name in
+                text.hasPrefix("&\(name).Client{") || text.hasPrefix("\(name).Client{") || text == "\(name).DefaultClient"
+            }
+        }
+
+        /// Package-level variables may be declared in a file with another alias: accept the usual one too.
+        private var httpNamesForPackage: [String] { httpNames.contains("http") ? httpNames : httpNames + ["http"] }
+
+        // MARK: OwnershipVocabulary
+
+        static let clientMethodArity: [String: Int] = ["Do": 1, "Get": 1, "Head": 1, "Post": 3, "PostForm": 2]
+
+        func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
+            guard let function = call.child(Field.function) else { return nil }
+            if !httpNames.isEmpty || !file.imports.dotImports.isEmpty {
+                if file.isCall(call, "net/http", "Get", "Head", "Post", "PostForm") {
+                    return Acquisition(resultIndex: 0, source: function.text)
+                }
+            }
+            if function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
+               let method = function.child(Field.field) {
+                let name = method.text
+                let arguments = call.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) }.count ?? 0
+                if let arity = Self.clientMethodArity[name], !(operand.is(Kind.identifier) && file.imports.path(forName: operand.text) != nil) {
+                    let knowledge = clientKnowledge(operand, walk)
+                    if knowledge.known || knowledge.guessed {
+                        return Acquisition(resultIndex: 0, source: function.text,
+                                           needsConfirmation: !knowledge.known && arguments != arity)
+                    }
+                }
+                if name == "RoundTrip", arguments == 1, looksLikeTransport(operand) {
+                    return Acquisition(resultIndex: 0, source: function.text)
+                }
+                if let index = wrapperMethods[name], file.imports.path(forName: operand.text) == nil {
+                    return Acquisition(resultIndex: index, source: function.text)
+                }
+            }
+            if function.is(Kind.identifier), let index = wrapperFunctions[function.text] {
+                return Acquisition(resultIndex: index, source: function.text)
+            }
+            return nil
+        }
+
+        private func looksLikeTransport(_ operand: Node) -> Bool {
+            let name = (operand.is(Kind.selectorExpression) ? operand.child(Field.field) : operand)?.text.lowercased() ?? ""
+            if name.contains("transport") || name == "rt" || name == "tr" { return true }
+            let types = package.declarations.structFields[name] ?? []
+            return types.contains { $0.contains("Transport") || $0.contains("RoundTripper") }
+        }
+
+        func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse {
+            if field.textEquals("Close"), let call = parentOfSelector, call.is(Kind.callExpression),
+               call.child(Field.function) == selector {
+                return .releasedByCall
+            }
+            if field.textEquals("Body") { return .derived }
+            for name in ["StatusCode", "Status", "Header", "ContentLength", "Trailer", "Request", "Cookies",
+                         "Location", "TLS", "Proto"] where field.textEquals(name) {
+                return .confirming
+            }
+            return .irrelevant
+        }
+
+        /// Standard-library functions that read a body (or log a response) without taking ownership.
+        static let borrowingCalls: [String: Set<String>] = [
+            "io": ["ReadAll", "Copy", "CopyN", "CopyBuffer", "LimitReader", "TeeReader", "MultiReader", "ReadFull",
+                   "ReadAtLeast", "NopCloser"],
+            "io/ioutil": ["ReadAll"],
+            "encoding/json": ["NewDecoder"], "encoding/xml": ["NewDecoder"], "encoding/csv": ["NewReader"],
+            "bufio": ["NewReader", "NewReaderSize", "NewScanner"],
+            "net/http": ["MaxBytesReader"], "net/http/httputil": ["DumpResponse"],
+            "compress/gzip": ["NewReader"], "compress/zlib": ["NewReader"], "compress/flate": ["NewReader"],
+            "mime/multipart": ["NewReader"],
+        ]
+        /// Packages whose functions only print what they get.
+        static let borrowingPackages: Set<String> = ["fmt", "log", "log/slog"]
+
+        func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
+            if isConfiguredCloser(call) { return .releases }
+            switch file.callee(of: call) {
+            case .function(let name):
+                if name == "append" { return .escapes }
+                if goBuiltinFunctions.contains(name) { return .borrows }
+                if package.declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
+                return .escapes
+            case .package(let path, let name):
+                if Self.borrowingPackages.contains(path) || Self.borrowingCalls[path]?.contains(name) == true {
+                    return .borrows
+                }
+                return .escapes
+            case .method(_, let name):
+                if package.declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }
+                return .escapes
+            case .other:
+                return .escapes
+            }
+        }
+
+        private func isConfiguredCloser(_ call: Node) -> Bool {
+            guard !rule.closers.isEmpty, let function = call.child(Field.function) else { return false }
+            let text = function.text
+            switch file.callee(of: call) {
+            case .package(let path, let name):
+                return rule.closers.contains { $0 == text || $0 == "\(path).\(name)" }
+            default:
+                return rule.closers.contains(text)
+            }
+        }
+
+        func tracksParameter(ofType typeText: String) -> Bool {
+            ["Response", "Reader", "Closer", "any", "interface"].contains { typeText.contains($0) }
+        }
+    }
+}

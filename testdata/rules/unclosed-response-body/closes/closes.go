@@ -1,0 +1,97 @@
+package closes
+
+import (
+	"io"
+	"log"
+	"net/http"
+)
+
+func deferred(u string) error {
+	resp, err := http.Get(u)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	_, err = io.ReadAll(resp.Body)
+	return err
+}
+
+func plain(u string) int {
+	resp, err := http.Get(u)
+	if err != nil {
+		return 0
+	}
+	code := resp.StatusCode
+	resp.Body.Close()
+	return code
+}
+
+func deferredClosure(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	defer func() {
+		if err := resp.Body.Close(); err != nil {
+			log.Println(err)
+		}
+	}()
+}
+
+func calledClosure(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	cleanup := func() { _ = resp.Body.Close() }
+	cleanup()
+}
+
+func aliasShort(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	b := resp.Body
+	defer b.Close()
+}
+
+func aliasAssign(u string) {
+	var rc io.ReadCloser
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	rc = resp.Body
+	defer rc.Close()
+}
+
+func reassignedInLoop(urls []string) {
+	for _, u := range urls {
+		resp, err := http.Get(u)
+		if err != nil {
+			continue
+		}
+		resp.Body.Close()
+	}
+}
+
+func ifInit(u string) {
+	if resp, err := http.Get(u); err == nil {
+		defer resp.Body.Close()
+	}
+}
+
+// The first response is closed, the second (same name, re-assigned) is not.
+func reassigned(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	resp.Body.Close()
+	resp, err = http.Get(u) // want "GL101"
+	if err != nil {
+		return
+	}
+	_ = resp.StatusCode
+}

@@ -1,0 +1,25 @@
+package discarded
+
+import (
+	"net/http"
+	"strings"
+)
+
+func blank(u string) error {
+	_, err := http.Get(u) // want "GL101: discarded"
+	return err
+}
+
+func statement(u string) {
+	http.Post(u, "text/plain", strings.NewReader("ping")) // want "GL101: discarded"
+}
+
+func assignedBlank(u string) {
+	var err error
+	_, err = http.Head(u) // want "GL101"
+	_ = err
+}
+
+func inGoroutine(u string) {
+	go http.Get(u) // want "GL101"
+}
