@@ -2,6 +2,7 @@
 public enum Registry {
     public static let allRules: [any Rule.Type] = [
         UnclosedResponseBodyRule.self,
+        UnfreedCMemoryRule.self,
         SyntaxErrorRule.self,
 
     ].sorted { $0.doc.code < $1.doc.code }

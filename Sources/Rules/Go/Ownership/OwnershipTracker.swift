@@ -11,7 +11,10 @@ public final class OwnershipTracker {
         Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.callExpression, Kind.identifier,
         Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec, Kind.rangeClause,
     ]
-    public static let leaveKinds: [KindID] = [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral]
+    public static let leaveKinds: [KindID] = [
+        Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral,
+        Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec,
+    ]
 
     public enum Resolution: Equatable { case released, escaped, open }
 
@@ -28,6 +31,9 @@ public final class OwnershipTracker {
     }
 
     private var frames: [Frame] = []
+    /// Names an assignment re-binds, forgotten when the statement is left: its right side still sees
+    /// the old values (`p = C.realloc(p, n)` passes the old p).
+    private var pendingUnbinds: [UInt: [(frame: Frame, value: TrackedValue)]] = [:]
     /// Tracked names across open frames: when zero (most functions), identifiers are rejected at once.
     private var trackedNames = 0
 
@@ -50,13 +56,13 @@ public final class OwnershipTracker {
             let declares = node.is(Kind.shortVarDeclaration)
             for target in left.namedChildren where target.is(Kind.identifier) {
                 if declares { frame.declared.insert(target.text) }
-                if trackedNames > 0 { unbind(target, onlyIn: declares ? frame : nil) }
+                if trackedNames > 0 { scheduleUnbind(target, onlyIn: declares ? frame : nil, statement: node) }
             }
         case Kind.varSpec:
             guard let frame = frames.last else { return }
             for name in Self.specNames(node) {
                 frame.declared.insert(name.text)
-                if trackedNames > 0 { unbind(name, onlyIn: frame) }
+                if trackedNames > 0 { scheduleUnbind(name, onlyIn: frame, statement: node) }
             }
         case Kind.rangeClause:
             guard let frame = frames.last, let left = node.child(Field.left) else { return }
@@ -67,8 +73,19 @@ public final class OwnershipTracker {
     }
 
     public func leave(_ node: Node, _ walk: WalkContext) {
-        guard let frame = frames.popLast() else { return }
-        trackedNames -= frame.values.count
+        switch node.kind {
+        case Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec:
+            guard let unbinds = pendingUnbinds.removeValue(forKey: node.id) else { return }
+            for (frame, value) in unbinds {
+                if let index = frame.values.firstIndex(where: { $0.value === value }) {
+                    frame.values.remove(at: index)
+                    trackedNames -= 1
+                }
+            }
+        default:
+            guard let frame = frames.popLast() else { return }
+            trackedNames -= frame.values.count
+        }
     }
 
     private func enterFunction(_ node: Node, _ walk: WalkContext) {
@@ -226,25 +243,37 @@ public final class OwnershipTracker {
         trackedNames += 1
     }
 
-    /// Forgets what a name stood for when it is assigned again. A declaration (`:=`, `var`) only
-    /// re-binds in its own function; an assignment re-binds wherever the name lives.
-    private func unbind(_ target: Node, onlyIn declaringFrame: Frame?) {
+    /// Forgets what a name stood for once its statement assigns it again. A declaration (`:=`, `var`)
+    /// only re-binds in its own function; an assignment re-binds wherever the name lives.
+    private func scheduleUnbind(_ target: Node, onlyIn declaringFrame: Frame?, statement: Node) {
         for frame in frames.reversed() where declaringFrame == nil || frame === declaringFrame {
-            if let index = frame.values.lastIndex(where: { target.textEquals($0.name) }) {
-                frame.values.remove(at: index)
-                trackedNames -= 1
+            if let entry = frame.values.last(where: { target.textEquals($0.name) }) {
+                pendingUnbinds[statement.id, default: []].append((frame, entry.value))
                 return
             }
         }
     }
 
     /// The value an identifier stands for: the innermost frame that binds or declares the name wins.
+    /// Byte comparisons first; the name is only turned into a String to check shadowing in inner frames.
     private func lookup(_ identifier: Node) -> TrackedValue? {
-        for frame in frames.reversed() {
-            if let entry = frame.values.last(where: { identifier.textEquals($0.name) }) { return entry.value }
-            if !frame.declared.isEmpty, frame.declared.contains(identifier.text) { return nil }
+        var depth = frames.count - 1
+        while depth >= 0 {
+            let frame = frames[depth]
+            // A value cannot be used inside the call that acquires it (`p = C.realloc(p, n)`: that p is the old one).
+            if let entry = frame.values.last(where: { identifier.textEquals($0.name) && !Self.acquiredAround(identifier, $0.value) }) {
+                if depth == frames.count - 1 { return entry.value }
+                let name = identifier.text
+                let shadowed = frames[(depth + 1)...].contains { $0.declared.contains(name) }
+                return shadowed ? nil : entry.value
+            }
+            depth -= 1
         }
         return nil
+    }
+
+    private static func acquiredAround(_ identifier: Node, _ value: TrackedValue) -> Bool {
+        !value.isParameter && value.site.startByte <= identifier.startByte && identifier.startByte < value.site.endByte
     }
 
     static func specNames(_ spec: Node) -> [Node] {

@@ -1,0 +1,133 @@
+/// GL102: memory allocated with C.CString / C.CBytes / C.malloc / C.calloc / C.realloc in a cgo file is
+/// never freed.
+public struct UnfreedCMemoryRule: Rule {
+    public static let doc = RuleDoc(
+        code: "GL102",
+        name: "unfreed-c-memory",
+        title: "C memory allocated through cgo is never freed",
+        severity: .error,
+        whatItDoes: """
+            In files that `import "C"`, finds memory from `C.CString`, `C.CBytes`, `C.malloc`, `C.calloc` and \
+            `C.realloc` that the allocating function neither frees with `C.free` (directly, deferred, in a \
+            closure, through a conversion like `unsafe.Pointer(p)`, or through a same-package helper) nor \
+            hands off (returns, stores, passes to a Go function). Allocations passed inline to a C function \
+            or discarded are always reported.
+            """,
+        whyIsThisBad: """
+            The Go garbage collector does not see C memory. Every unfreed `C.CString` is a permanent leak; \
+            in a request path it grows the process until it is killed, and no Go heap profile shows why.
+            """,
+        example: """
+            cs := C.CString(name)
+            C.set_name(cs)
+            """,
+        useInstead: """
+            cs := C.CString(name)
+            defer C.free(unsafe.Pointer(cs))
+            C.set_name(cs)
+            """,
+        options: ["ownership-taking: C functions that take ownership of (and free) what they are given, e.g. C.take_string"],
+        tags: ["resources", "cgo", "memory"],
+        triggering: UnfreedCMemoryExamples.triggering,
+        nonTriggering: UnfreedCMemoryExamples.nonTriggering)
+
+    let ownershipTaking: Set<String>
+
+    public init(options: RuleOptions) {
+        ownershipTaking = Set(options.list("ownership-taking").map { $0.hasPrefix("C.") ? $0 : "C." + $0 })
+    }
+
+    public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
+        // Only cgo packages can allocate C memory.
+        guard package.files.contains(where: \.isCgo) else { return nil }
+        return Analysis(rule: self, package: package, diagnostics: diagnostics)
+    }
+
+    final class Analysis: PackageAnalysis, OwnershipVocabulary {
+        static let allocators: Set<String> = ["CString", "CBytes", "malloc", "calloc", "realloc"]
+        /// Go types used as conversions: their "call" is the same memory under another type.
+        static let conversionTypes: Set<String> = ["uintptr"]
+
+        let rule: UnfreedCMemoryRule
+        let package: PackageContext
+        let diagnostics: Diagnostics
+        private var tracker: OwnershipTracker!
+        private var file: GoFile!
+
+        init(rule: UnfreedCMemoryRule, package: PackageContext, diagnostics: Diagnostics) {
+            self.rule = rule
+            self.package = package
+            self.diagnostics = diagnostics
+            tracker = OwnershipTracker(vocabulary: self)
+        }
+
+        var kinds: [KindID] { OwnershipTracker.kinds }
+        var leaveKinds: [KindID] { OwnershipTracker.leaveKinds }
+
+        func beginFile(_ file: GoFile) -> Bool {
+            self.file = file
+            return true  // non-cgo files of the package still contribute free-helper summaries
+        }
+
+        func enter(_ node: Node, _ walk: WalkContext) { tracker.enter(node, walk) }
+        func leave(_ node: Node, _ walk: WalkContext) { tracker.leave(node, walk) }
+
+        func finishPackage() {
+            for value in tracker.acquisitions {
+                if value.acquisition == .dropped {
+                    diagnostics.report(value.site, "memory from \(value.source) is never freed: it is discarded or passed "
+                                       + "straight to C; assign it, then `defer C.free(unsafe.Pointer(p))`")
+                    continue
+                }
+                guard let name = value.name, tracker.resolve(value) == .open else { continue }
+                diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is never freed: add "
+                                   + "`defer C.free(unsafe.Pointer(\(name)))` after the allocation")
+            }
+        }
+
+        // MARK: OwnershipVocabulary
+
+        private func cName(_ call: Node) -> String? {
+            guard file.isCgo, case .package(let path, let name) = file.callee(of: call), path == "C" else { return nil }
+            return name
+        }
+
+        func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
+            guard let name = cName(call), Self.allocators.contains(name) else { return nil }
+            return Acquisition(resultIndex: 0, source: "C.\(name)")
+        }
+
+        func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse { .irrelevant }
+
+        func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
+            if let name = cName(call) {
+                if name == "free" || (name == "realloc" && index == 0) { return .releases }
+                return rule.ownershipTaking.contains("C.\(name)") ? .releases : .borrows
+            }
+            switch file.callee(of: call) {
+            case .package(let path, let name):
+                if path == "unsafe", name == "Pointer" || name == "Slice" || name == "String" || name == "StringData" {
+                    return .converts
+                }
+                return .escapes
+            case .function(let name):
+                if Self.conversionTypes.contains(name) { return .converts }
+                if name == "append" { return .escapes }
+                if goBuiltinFunctions.contains(name) { return .borrows }
+                if package.declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
+                return .escapes
+            case .method(_, let name):
+                if package.declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }
+                return .escapes
+            case .other:
+                // `(*C.char)(p)`, `(*[1 << 20]byte)(p)`: a conversion, the same memory.
+                if let function = call.child(Field.function), function.is(Kind.parenthesizedExpression) { return .converts }
+                return .escapes
+            }
+        }
+
+        func tracksParameter(ofType typeText: String) -> Bool {
+            typeText.contains("C.") || typeText.contains("unsafe.Pointer")
+        }
+    }
+}
