@@ -54,6 +54,19 @@ struct Discovery {
         return (packages, errors)
     }
 
+    /// The package of `path`'s directory with `path`'s contents replaced by `contents` (an editor's
+    /// unsaved buffer): the other files still give package facts (helpers, declarations).
+    func packageReplacing(_ path: String, with contents: [UInt8]) -> (packages: [PackageInput], errors: [FileError]) {
+        var errors: [FileError] = []
+        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let shown = Self.displayPath(path)
+        var files = isDirectory(directory) ? goFiles(in: directory, errors: &errors) : []
+        files.removeAll { $0.displayPath == shown }
+        files.append(SourceFile(path: path, displayPath: shown, contents: contents))
+        return ([PackageInput(directory: Self.displayPath(directory), files: files,
+                              goVersion: goMods.version(forDirectory: directory))], errors)
+    }
+
     private func requireDirectory(_ path: String, pattern: String) throws {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {

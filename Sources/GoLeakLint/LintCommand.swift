@@ -35,11 +35,14 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("go-version"), help: "Go version to assume (1.N), overriding go.mod.")
     var goVersion: String?
 
-    @Flag(inversion: .prefixedNo, help: "Include _test.go files.")
-    var tests = true
+    @Flag(inversion: .prefixedNo, help: "Include _test.go files (default: include).")
+    var tests: Bool?
 
     @Flag(help: "Also lint files marked '// Code generated … DO NOT EDIT.'.")
     var includeGenerated = false
+
+    @Option(help: "Configuration file (default: .goleaklint.yml found upward from the first pattern).")
+    var config: String?
 
     @Option(help: "Lowest severity that makes the exit code 1: error|warning|note|none.")
     var failLevel: FailLevel = .warning
@@ -49,6 +52,12 @@ struct LintCommand: ParsableCommand {
 
     @Option(help: "Worker threads (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Lint source read from stdin as if it were this file (its package's other files still count).")
+    var stdinFilename: String?
+
+    @Flag(help: "Also report findings silenced by suppression directives (severity 'ignored' in JSON).")
+    var includeSuppressed = false
 
     @Flag(help: "Print files, bytes, time and findings per rule on stderr.")
     var stats = false
@@ -61,25 +70,70 @@ struct LintCommand: ParsableCommand {
         for selector in Self.split(select) + Self.split(ignore) where !Registry.isKnownSelector(selector) {
             throw ValidationError("unknown rule '\(selector)' (see 'goleaklint rules')")
         }
+        if stdinFilename != nil, !patterns.isEmpty {
+            throw ValidationError("--stdin-filename lints one buffer: give no patterns with it")
+        }
     }
 
     static func split(_ list: String?) -> [String] {
         (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The directory the configuration search starts from: the first pattern's.
+    private var searchDirectory: String {
+        guard let first = stdinFilename ?? patterns.first else { return "." }
+        var path = first
+        if path.hasSuffix("/...") { path = String(path.dropLast(4)) } else if path == "..." { path = "." }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    private func loadConfiguration() throws -> Configuration {
+        do {
+            if let config { return try Configuration.load(path: config) }
+            if let found = Configuration.find(from: searchDirectory) { return try Configuration.load(path: found) }
+            return Configuration()
+        } catch {
+            printError("\(error)")
+            throw ExitCode(Exit.trouble)
+        }
+    }
+
     func run() throws {
-        try GoGrammar.checkCompatibility()
+        do { try GoGrammar.checkCompatibility() } catch {
+            printError("\(error)")
+            throw ExitCode(Exit.trouble)
+        }
         let started = Date()
-        let discovery = Discovery(includeTests: tests)
-        let (packages, discoveryErrors) = discovery.packages(for: patterns)
-        let ruleTypes = Registry.enabledRules(select: Self.split(select), ignore: Self.split(ignore))
-        let linter = Linter(ruleTypes: ruleTypes, jobs: jobs, goVersionOverride: goVersion.flatMap(GoVersion.init),
-                            includeGenerated: includeGenerated)
+        let configuration = try loadConfiguration()
+        let selected = select.map(Self.split) ?? configuration.select ?? []
+        let ignored = Self.split(ignore) + configuration.ignore
+        let ruleTypes = Registry.enabledRules(select: selected, ignore: ignored)
+        let discovery = Discovery(includeTests: tests ?? configuration.tests ?? true)
+
+        var packages: [PackageInput]
+        var discoveryErrors: [FileError]
+        if let stdinFilename {
+            (packages, discoveryErrors) = discovery.packageReplacing(stdinFilename, with: Array(FileHandle.standardInput.readDataToEndOfFile()))
+        } else {
+            (packages, discoveryErrors) = discovery.packages(for: patterns)
+        }
+        let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: jobs,
+                            goVersionOverride: goVersion.flatMap(GoVersion.init) ?? configuration.goVersion,
+                            includeGenerated: includeGenerated || configuration.includeGenerated == true)
         let result = linter.lint(packages)
         let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
         for error in errors { printError("\(error.path): \(error.cause)") }
 
-        let report = Report(findings: result.findings, errors: errors, rules: ruleTypes.map { $0.doc })
+        var findings = result.findings.filter { !configuration.excludes($0) }
+        if !includeSuppressed { findings.removeAll(where: \.isSuppressed) }
+        if let stdinFilename {
+            let shown = Discovery.displayPath(stdinFilename)
+            findings.removeAll { $0.range.path != shown }
+        }
+        let report = Report(findings: findings, errors: errors, rules: ruleTypes.map { $0.doc })
         let rendered = TextReporter().render(report)
         var writeFailed = false
         if let output {
@@ -90,22 +144,22 @@ struct LintCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(rendered.utf8))
         }
-        if stats { printStatistics(result, elapsed: Date().timeIntervalSince(started)) }
+        if stats { printStatistics(result, shown: findings, elapsed: Date().timeIntervalSince(started)) }
 
         if !errors.isEmpty || writeFailed { throw ExitCode(Exit.trouble) }
         if let threshold = failLevel.severity, !exitZero,
-           result.findings.contains(where: { !$0.isSuppressed && $0.severity >= threshold }) {
+           findings.contains(where: { !$0.isSuppressed && $0.severity >= threshold }) {
             throw ExitCode(Exit.findings)
         }
     }
 
-    private func printStatistics(_ result: LintResult, elapsed: TimeInterval) {
+    private func printStatistics(_ result: LintResult, shown: [Finding], elapsed: TimeInterval) {
         let statistics = result.statistics
         var lines = [String(format: "files: %d, bytes: %d, time: %.3fs (parse %.3fs, walk %.3fs, package %.3fs)",
                             statistics.files, statistics.bytes, elapsed, statistics.parseSeconds,
                             statistics.walkSeconds, statistics.packageSeconds)]
         var counts: [String: Int] = [:]
-        for finding in result.findings { counts[finding.code, default: 0] += 1 }
+        for finding in shown { counts[finding.code, default: 0] += 1 }
         for code in counts.keys.sorted() { lines.append("\(code): \(counts[code]!) finding(s)") }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }

@@ -64,6 +64,7 @@ public final class Linter: @unchecked Sendable {
     private let jobs: Int
     private let goVersionOverride: GoVersion?
     private let includeGenerated: Bool
+    private let audit: SuppressionAudit
 
     public init(rules: [ConfiguredRule], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false) {
@@ -71,6 +72,9 @@ public final class Linter: @unchecked Sendable {
         self.jobs = max(1, jobs)
         self.goVersionOverride = goVersionOverride
         self.includeGenerated = includeGenerated
+        var enabled: [String: Severity] = [:]
+        for configured in rules { enabled[configured.rule.doc.code] = configured.severity }
+        self.audit = SuppressionAudit(enabled: enabled)
     }
 
     /// Every enabled rule with its default severity and the given options.
@@ -208,11 +212,7 @@ public final class Linter: @unchecked Sendable {
         let packageStarted = DispatchTime.now()
         for analysis in analyses { analysis.finishPackage() }
         statistics.packageSeconds += packageStarted.secondsElapsed
-        var findings = sinks.flatMap(\.findings)
-        for index in findings.indices where suppressions.contains(where: { $0.covers(findings[index]) }) {
-            findings[index].isSuppressed = true
-        }
-        return findings
+        return audit.apply(sinks.flatMap(\.findings), suppressions)
     }
 
     /// The one walk over a file: each named node goes to the analyses that asked for its kind; comments

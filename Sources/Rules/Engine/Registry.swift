@@ -4,6 +4,8 @@ public enum Registry {
         UnclosedResponseBodyRule.self,
         UnfreedCMemoryRule.self,
         SyntaxErrorRule.self,
+        UnusedSuppressionRule.self,
+        MalformedSuppressionRule.self,
 
     ].sorted { $0.doc.code < $1.doc.code }
 

@@ -16,6 +16,9 @@ public struct Suppression: Hashable, Sendable {
     public let range: SourceRange
     /// The directive's own kind, for messages.
     public let form: String
+    /// False for a bare `//nolint`, which belongs to golangci-lint as much as to us: it is honoured,
+    /// but neither audited for a reason (GL002) nor reported when unused (GL001).
+    public var isAudited: Bool { form != "nolint" }
 
     public func covers(_ finding: Finding) -> Bool {
         guard finding.range.path == range.path else { return false }
@@ -61,7 +64,8 @@ public struct Suppression: Hashable, Sendable {
             guard rest.first == ":" else { return nil }
             let linters = rest.dropFirst().prefix { $0 != " " }.split(separator: ",")
             guard linters.contains(where: { $0 == "goleaklint" || $0 == "all" }) else { return nil }
-            return Suppression(rules: [], reason: reasonAfterSlashes(rest), scope: scope, range: location, form: "nolint")
+            return Suppression(rules: [], reason: reasonAfterSlashes(rest), scope: scope, range: location,
+                               form: linters.contains("goleaklint") ? "nolint:goleaklint" : "nolint")
         }
         return nil
     }

@@ -1,0 +1,77 @@
+import Testing
+@testable import Rules
+
+/// Each directive form, and the audits: GL002 for a reason-less or unknown-code directive, GL001 for
+/// one that silences nothing.
+struct SuppressionTests {
+    static let all = Registry.enabledRules(select: [], ignore: [])
+
+    static func visible(_ source: String) -> [String] {
+        Harness.lint(source, rules: all).map { "\($0.range.start.line) \($0.code)" }
+    }
+
+    static func wrap(_ body: String) -> String {
+        "package p\n\nimport \"net/http\"\n\nfunc f(u string) {\n\(body)\n}\n"
+    }
+
+    @Test func unsuppressedBaseline() {
+        #expect(Self.visible(Self.wrap("\thttp.Get(u)")) == ["6 GL101"])
+    }
+
+    @Test func ignoreOnItsOwnLineCoversTheNextStatement() {
+        #expect(Self.visible(Self.wrap("\t//goleaklint:ignore GL101 probe only\n\thttp.Get(u)")).isEmpty)
+        // The whole next statement, even across lines.
+        let multiLine = Self.wrap("\t//goleaklint:ignore GL101 probe only\n\tif true {\n\t\thttp.Get(u)\n\t}")
+        #expect(Self.visible(multiLine).isEmpty)
+        // Not the statement after it.
+        let next = Self.wrap("\t//goleaklint:ignore GL101 probe only\n\tprintln()\n\thttp.Get(u)")
+        #expect(Self.visible(next) == ["6 GL001", "8 GL101"])
+    }
+
+    @Test func trailingIgnoreCoversItsLineOnly() {
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore GL101 probe only")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore unclosed-response-body probe")).isEmpty)
+    }
+
+    @Test func ignoreNamesCodesOrNames() {
+        let other = Self.wrap("\thttp.Get(u) //goleaklint:ignore GL102 wrong rule")
+        #expect(Self.visible(other) == ["6 GL101", "6 GL001"])
+        let list = Self.wrap("\thttp.Get(u) //goleaklint:ignore GL102,GL101 both named")
+        #expect(Self.visible(list).isEmpty)
+    }
+
+    @Test func fileIgnore() {
+        #expect(Self.visible("//goleaklint:file-ignore GL101 legacy client\n" + Self.wrap("\thttp.Get(u)")).isEmpty)
+    }
+
+    @Test func nolintForms() {
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:goleaklint // probe")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:errcheck,goleaklint // probe")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:errcheck // other linter")) == ["6 GL101"])
+    }
+
+    @Test func reasonlessDirectiveIsMalformedButStillSuppresses() {
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore GL101")) == ["6 GL002"])
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:goleaklint")) == ["6 GL002"])
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore GL9999 typo")) == ["6 GL101", "6 GL002"])
+    }
+
+    @Test func unusedDirectiveIsReported() {
+        let unused = Self.wrap("\t//goleaklint:ignore GL101 nothing here\n\tprintln(u)")
+        #expect(Self.visible(unused) == ["6 GL001"])
+        // A directive for a rule that did not run is not known to be unused.
+        let onlyGL101 = Harness.lint(unused, rules: [UnclosedResponseBodyRule.self, UnusedSuppressionRule.self])
+        #expect(onlyGL101.map(\.code) == ["GL001"])
+        let without = Harness.lint(Self.wrap("\t//goleaklint:ignore GL102 cgo gone\n\tprintln(u)"),
+                                   rules: [UnclosedResponseBodyRule.self, UnusedSuppressionRule.self])
+        #expect(without.isEmpty)
+    }
+
+    @Test func suppressedFindingsAreMarkedNotDropped() {
+        let source = Self.wrap("\thttp.Get(u) //goleaklint:ignore GL101 probe only")
+        let file = SourceFile(path: "x.go", displayPath: "x.go", contents: Array(source.utf8))
+        let result = Linter(ruleTypes: Self.all).lint([PackageInput(directory: ".", files: [file], goVersion: nil)])
+        #expect(result.findings.map { "\($0.code) \($0.isSuppressed)" } == ["GL101 true"])
+    }
+}
