@@ -56,3 +56,15 @@ struct RegistryTests {
         #expect(!Registry.isKnownSelector("GL999"))
     }
 }
+
+/// The README's rule table is generated from the registry; this keeps it honest.
+struct ReadmeTests {
+    @Test func ruleTableIsCurrent() throws {
+        let readme = try String(contentsOf: Harness.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let begin = try #require(readme.range(of: "<!-- rules:begin -->\n"))
+        let end = try #require(readme.range(of: "<!-- rules:end -->"))
+        let table = String(readme[begin.upperBound..<end.lowerBound])
+        #expect(table == RuleCatalog.markdownTable(Registry.allDocs) + "\n",
+                "README rule table is stale: paste `goleaklint rules --format markdown` between the markers")
+    }
+}
