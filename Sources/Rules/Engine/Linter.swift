@@ -65,6 +65,9 @@ public final class Linter: @unchecked Sendable {
     private let goVersionOverride: GoVersion?
     private let includeGenerated: Bool
     private let audit: SuppressionAudit
+    /// Stack of each worker thread. Every walk is iterative, so a small stack suffices even for a file
+    /// nested 100 000 levels deep; tests prove it by running with a small one.
+    public var workerStackSize = 16 << 20
 
     public init(rules: [ConfiguredRule], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false) {
@@ -125,7 +128,7 @@ public final class Linter: @unchecked Sendable {
                     queue.store(lintPackage(packages[index], parser: parser), at: index)
                 }
             }
-            thread.stackSize = 16 << 20
+            thread.stackSize = workerStackSize
             thread.start()
         }
         group.wait()
@@ -162,6 +165,14 @@ public final class Linter: @unchecked Sendable {
             } catch {
                 output.errors.append(FileError(path: source.displayPath, cause: "\(error)"))
                 continue
+            }
+            switch SourceChecks.check(bytes) {
+            case .ok: break
+            case .refuse(let cause):
+                output.errors.append(FileError(path: source.displayPath, cause: cause))
+                continue
+            case .damaged(let cause):
+                output.errors.append(FileError(path: source.displayPath, cause: cause))
             }
             let started = DispatchTime.now()
             guard let tree = parser.parse(bytes) else {
