@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build build-debug lint test unit-tests checks clean
+.PHONY: setup build lint test unit-tests checks fuzz fuzz-smoke clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -23,8 +23,10 @@ build: setup
 lint: build
 	$(RELEASE_BIN) $(ARGS) $(TARGET)
 
-## test: every test and check
-test: setup unit-tests checks
+FUZZ_SECONDS ?= 60
+
+## test: every test and check, and a short fuzz run
+test: setup unit-tests checks fuzz-smoke
 
 unit-tests:
 	swift build --build-tests
@@ -34,5 +36,12 @@ unit-tests:
 checks: build
 	bash scripts/checks.sh $(RELEASE_BIN) $(SHARED)
 
+## fuzz: libFuzzer over parse → rules → reporters (FUZZ_SECONDS=60)
+fuzz: setup
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: setup
+	bash scripts/fuzz.sh 20
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

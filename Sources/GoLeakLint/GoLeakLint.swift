@@ -10,7 +10,6 @@ enum Exit {
     static let trouble: Int32 = 2
 }
 
-@main
 struct GoLeakLint: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goleaklint",

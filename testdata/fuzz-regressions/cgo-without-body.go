@@ -1,0 +1,6 @@
+package p
+
+import "C"
+
+func f() { p := C.malloc(; C.free(C.realloc(p, )) }
+func (

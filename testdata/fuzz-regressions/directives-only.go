@@ -1,0 +1,5 @@
+//goleaklint:ignore
+//goleaklint:file-ignore
+//nolint:
+//goleaklint:ignore GL101,,, 
+package p

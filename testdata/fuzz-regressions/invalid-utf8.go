@@ -1,0 +1,5 @@
+package p
+
+import "net/http"
+
+func f(ÿş u string) { http.Get(uÃ) }

@@ -1,0 +1,2 @@
+package p
+func f() { x := ((((( go func() { defer resp.Body.Close( } ]]] }
