@@ -40,6 +40,8 @@ public final class TrackedValue {
     public var acquisition: AcquisitionSite = .bound
     /// Sources guessed from a name (`client.Do`) need a use or call shape that confirms them.
     public var needsConfirmation = false
+    /// For guesses whose call shape already fits: a dropped result counts as confirmed.
+    public var confirmedWhenDropped = false
     public let isParameter: Bool
 
     init(site: SourceRange, name: String?, source: String, isParameter: Bool) {
@@ -50,7 +52,9 @@ public final class TrackedValue {
         if events.last != event { events.append(event) }
     }
 
-    public var isConfirmed: Bool { !needsConfirmation || events.contains(.confirmed) }
+    public var isConfirmed: Bool {
+        !needsConfirmation || events.contains(.confirmed) || (acquisition == .dropped && confirmedWhenDropped)
+    }
 }
 
 /// What a rule needs to know about its resource; the tracker does the rest (scopes, aliases, returns,
@@ -70,8 +74,10 @@ public struct Acquisition {
     public let resultIndex: Int
     public let source: String
     public let needsConfirmation: Bool
-    public init(resultIndex: Int, source: String, needsConfirmation: Bool = false) {
+    public let confirmedWhenDropped: Bool
+    public init(resultIndex: Int, source: String, needsConfirmation: Bool = false, confirmedWhenDropped: Bool = false) {
         self.resultIndex = resultIndex; self.source = source; self.needsConfirmation = needsConfirmation
+        self.confirmedWhenDropped = confirmedWhenDropped
     }
 }
 

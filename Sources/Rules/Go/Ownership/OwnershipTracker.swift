@@ -12,28 +12,31 @@ public final class OwnershipTracker {
         Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec, Kind.rangeClause,
     ]
     public static let leaveKinds: [KindID] = [
-        Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral,
-        Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec,
+        Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration,
+        Kind.assignmentStatement, Kind.varSpec,
     ]
 
     public enum Resolution: Equatable { case released, escaped, open }
 
-    private let vocabulary: OwnershipVocabulary
+    /// The rule's analysis owns the tracker, so the tracker must not own it back.
+    private unowned let vocabulary: OwnershipVocabulary
     /// Every acquisition of the package so far, in walk order.
     public private(set) var acquisitions: [TrackedValue] = []
     /// Same-package function → parameter index → tracked parameters (several functions may share a name).
     private var summaries: [CalleeKey: [Int: [TrackedValue]]] = [:]
 
     private final class Frame {
-        var values: [(name: String, value: TrackedValue)] = []
+        /// Bound names; `block` is the id of the node holding the binding statement.
+        var values: [(name: String, value: TrackedValue, block: UInt)] = []
         var declared: Set<String> = []
         var namedResults: Set<String> = []
     }
 
     private var frames: [Frame] = []
-    /// Names an assignment re-binds, forgotten when the statement is left: its right side still sees
-    /// the old values (`p = C.realloc(p, n)` passes the old p).
-    private var pendingUnbinds: [UInt: [(frame: Frame, value: TrackedValue)]] = [:]
+    /// Values overwritten by a statement in the same block as their binding, forgotten once the statement
+    /// is left (its right side still sees them: `p = C.realloc(p, n)` passes the old p). Re-assignments
+    /// in another block (a branch) keep both values: `if … { r, err = a() } else { r, err = b() }`.
+    private var pendingUnbinds: [UInt: [TrackedValue]] = [:]
     /// Tracked names across open frames: when zero (most functions), identifiers are rejected at once.
     private var trackedNames = 0
 
@@ -51,19 +54,14 @@ public final class OwnershipTracker {
             if trackedNames > 0, !frames.isEmpty { use(node, walk) }
         case Kind.callExpression:
             if !frames.isEmpty { acquire(node, walk) }
-        case Kind.shortVarDeclaration, Kind.assignmentStatement:
+        case Kind.shortVarDeclaration:
+            // A re-assigned name keeps its earlier values too: the analysis is flow-insensitive, so
+            // `if … { resp, err = a() } else { resp, err = b() }; defer resp.Body.Close()` closes both.
             guard let frame = frames.last, let left = node.child(Field.left) else { return }
-            let declares = node.is(Kind.shortVarDeclaration)
-            for target in left.namedChildren where target.is(Kind.identifier) {
-                if declares { frame.declared.insert(target.text) }
-                if trackedNames > 0 { scheduleUnbind(target, onlyIn: declares ? frame : nil, statement: node) }
-            }
+            for target in left.namedChildren where target.is(Kind.identifier) { frame.declared.insert(target.text) }
         case Kind.varSpec:
             guard let frame = frames.last else { return }
-            for name in Self.specNames(node) {
-                frame.declared.insert(name.text)
-                if trackedNames > 0 { scheduleUnbind(name, onlyIn: frame, statement: node) }
-            }
+            for name in Self.specNames(node) { frame.declared.insert(name.text) }
         case Kind.rangeClause:
             guard let frame = frames.last, let left = node.child(Field.left) else { return }
             for target in left.namedChildren where target.is(Kind.identifier) { frame.declared.insert(target.text) }
@@ -75,13 +73,10 @@ public final class OwnershipTracker {
     public func leave(_ node: Node, _ walk: WalkContext) {
         switch node.kind {
         case Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec:
-            guard let unbinds = pendingUnbinds.removeValue(forKey: node.id) else { return }
-            for (frame, value) in unbinds {
-                if let index = frame.values.firstIndex(where: { $0.value === value }) {
-                    frame.values.remove(at: index)
-                    trackedNames -= 1
-                }
-            }
+            guard let overwritten = pendingUnbinds.removeValue(forKey: node.id), let frame = frames.last else { return }
+            let before = frame.values.count
+            frame.values.removeAll { entry in overwritten.contains { $0 === entry.value } }
+            trackedNames -= before - frame.values.count
         default:
             guard let frame = frames.popLast() else { return }
             trackedNames -= frame.values.count
@@ -108,7 +103,7 @@ public final class OwnershipTracker {
             guard summarised, let key, name != "_", vocabulary.tracksParameter(ofType: parameter.typeText) else { continue }
             let value = TrackedValue(site: walk.file.range(of: node), name: name, source: key.name, isParameter: true)
             summaries[key, default: [:]][index, default: []].append(value)
-            bind(name, to: value, in: frame)
+            bind(name, to: value, in: frame, block: node.id, statement: nil)
         }
     }
 
@@ -118,18 +113,20 @@ public final class OwnershipTracker {
         guard let acquisition = vocabulary.acquisition(call, walk) else { return }
         let value = TrackedValue(site: walk.file.range(of: call), name: nil, source: acquisition.source, isParameter: false)
         value.needsConfirmation = acquisition.needsConfirmation
+        value.confirmedWhenDropped = acquisition.confirmedWhenDropped
         acquisitions.append(value)
         follow(value, from: 0, walk, resultIndex: acquisition.resultIndex, isAcquisition: true)
     }
 
     private func use(_ identifier: Node, _ walk: WalkContext) {
-        guard let value = lookup(identifier) else { return }
+        let values = lookup(identifier)
+        guard !values.isEmpty else { return }
         // A key in a composite literal (`T{resp: x}`) names a field, not the variable.
         if let parent = walk.parent, parent.is(Kind.literalElement), let grand = walk.ancestor(2),
            grand.is(Kind.keyedElement), grand.namedChild(0) == parent {
             return
         }
-        follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false)
+        for value in values { follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false) }
     }
 
     /// Climbs from the node at ancestor distance `start` and records what the surrounding syntax does
@@ -176,7 +173,7 @@ public final class OwnershipTracker {
             case Kind.expressionList:
                 guard let statement = walk.ancestor(distance + 2) else { return }
                 if statement.is(Kind.returnStatement) { value.record(.escaped); return }
-                assigned(value, node: node, list: parent, statement: statement, walk,
+                assigned(value, node: node, list: parent, statement: statement, block: walk.ancestor(distance + 3),
                          resultIndex: isOriginalCall ? resultIndex : 0, isAcquisition: isAcquisition)
                 return
             case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
@@ -198,7 +195,7 @@ public final class OwnershipTracker {
     }
 
     /// The value is on the right of `=`, `:=` or `var … =`: bind, alias, store or drop it.
-    private func assigned(_ value: TrackedValue, node: Node, list: Node, statement: Node, _ walk: WalkContext,
+    private func assigned(_ value: TrackedValue, node: Node, list: Node, statement: Node, block: Node?,
                           resultIndex: Int, isAcquisition: Bool) {
         let targets: [Node]
         switch statement.kind {
@@ -229,47 +226,44 @@ public final class OwnershipTracker {
                 value.record(.escaped)  // a named result or a package-level variable
                 return
             }
-            bind(name, to: value, in: frame!)
+            bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement)
         } else {
-            bind(name, to: value, in: frames[frames.count - 1])
+            bind(name, to: value, in: frames[frames.count - 1], block: block?.id ?? 0, statement: statement)
         }
     }
 
     // MARK: Names
 
-    private func bind(_ name: String, to value: TrackedValue, in frame: Frame) {
+    private func bind(_ name: String, to value: TrackedValue, in frame: Frame, block: UInt, statement: Node?) {
         if value.name == nil { value.name = name }
-        frame.values.append((name, value))
+        if let statement {
+            for entry in frame.values where entry.name == name && entry.block == block && entry.value !== value {
+                pendingUnbinds[statement.id, default: []].append(entry.value)
+            }
+        }
+        frame.values.append((name, value, block))
         trackedNames += 1
     }
 
-    /// Forgets what a name stood for once its statement assigns it again. A declaration (`:=`, `var`)
-    /// only re-binds in its own function; an assignment re-binds wherever the name lives.
-    private func scheduleUnbind(_ target: Node, onlyIn declaringFrame: Frame?, statement: Node) {
-        for frame in frames.reversed() where declaringFrame == nil || frame === declaringFrame {
-            if let entry = frame.values.last(where: { target.textEquals($0.name) }) {
-                pendingUnbinds[statement.id, default: []].append((frame, entry.value))
-                return
-            }
-        }
-    }
-
-    /// The value an identifier stands for: the innermost frame that binds or declares the name wins.
-    /// Byte comparisons first; the name is only turned into a String to check shadowing in inner frames.
-    private func lookup(_ identifier: Node) -> TrackedValue? {
+    /// The values an identifier stands for: every value bound to the name in the innermost frame that
+    /// binds it, unless a frame in between declares the name again (shadowing). Byte comparisons
+    /// first; the name becomes a String only to check shadowing.
+    private func lookup(_ identifier: Node) -> [TrackedValue] {
         var depth = frames.count - 1
         while depth >= 0 {
             let frame = frames[depth]
             // A value cannot be used inside the call that acquires it (`p = C.realloc(p, n)`: that p is the old one).
-            if let entry = frame.values.last(where: { identifier.textEquals($0.name) && !Self.acquiredAround(identifier, $0.value) }) {
-                if depth == frames.count - 1 { return entry.value }
-                let name = identifier.text
-                let shadowed = frames[(depth + 1)...].contains { $0.declared.contains(name) }
-                return shadowed ? nil : entry.value
+            let values = frame.values.filter { identifier.textEquals($0.name) && !Self.acquiredAround(identifier, $0.value) }
+            if !values.isEmpty {
+                if depth < frames.count - 1 {
+                    let name = identifier.text
+                    if frames[(depth + 1)...].contains(where: { $0.declared.contains(name) }) { return [] }
+                }
+                return values.map(\.value)
             }
             depth -= 1
         }
-        return nil
+        return []
     }
 
     private static func acquiredAround(_ identifier: Node, _ value: TrackedValue) -> Bool {

@@ -58,9 +58,15 @@ public struct UnclosedResponseBodyRule: Rule {
         private var httpNames: [String] = []
         /// Names assigned an `http.Client` in the current file (`c := &http.Client{…}`).
         private var localClients: Set<String> = []
-        /// Same-package functions and methods whose results include `*http.Response`: name → result index.
-        private let wrapperFunctions: [String: Int]
-        private let wrapperMethods: [String: Int]
+        /// Same-package functions and methods whose results include `*http.Response`.
+        private let wrapperFunctions: [String: Wrapper]
+        private let wrapperMethods: [String: Wrapper]
+
+        struct Wrapper {
+            let resultIndex: Int
+            /// Accepted argument counts (a variadic last parameter accepts more).
+            let arity: ClosedRange<Int>
+        }
 
         init(rule: UnclosedResponseBodyRule, package: PackageContext, diagnostics: Diagnostics) {
             self.rule = rule
@@ -71,13 +77,14 @@ public struct UnclosedResponseBodyRule: Rule {
             tracker = OwnershipTracker(vocabulary: self)
         }
 
-        private static func responseResults(_ table: [String: [PackageDeclarations.Function]]) -> [String: Int] {
-            var result: [String: Int] = [:]
+        private static func responseResults(_ table: [String: [PackageDeclarations.Function]]) -> [String: Wrapper] {
+            var result: [String: Wrapper] = [:]
             for (name, functions) in table {
                 for function in functions {
-                    if let index = function.results.firstIndex(where: { isResponsePointer($0.typeText) }) {
-                        result[name] = index
-                    }
+                    guard let index = function.results.firstIndex(where: { isResponsePointer($0.typeText) }) else { continue }
+                    let count = function.parameters.count
+                    let variadic = function.parameters.last?.typeText.hasPrefix("...") == true
+                    result[name] = Wrapper(resultIndex: index, arity: variadic ? (count - 1)...Int.max : count...count)
                 }
             }
             return result
@@ -111,7 +118,7 @@ public struct UnclosedResponseBodyRule: Rule {
         func finishPackage() {
             for value in tracker.acquisitions {
                 if value.acquisition == .dropped {
-                    guard value.isConfirmed || !value.needsConfirmation else { continue }
+                    guard value.isConfirmed else { continue }
                     diagnostics.report(value.site, "the response of \(value.source) is discarded, so its body can never be "
                                        + "closed: assign it and `defer resp.Body.Close()` after the error check")
                     continue
@@ -212,12 +219,17 @@ public struct UnclosedResponseBodyRule: Rule {
                 if name == "RoundTrip", arguments == 1, looksLikeTransport(operand) {
                     return Acquisition(resultIndex: 0, source: function.text)
                 }
-                if let index = wrapperMethods[name], file.imports.path(forName: operand.text) == nil {
-                    return Acquisition(resultIndex: index, source: function.text)
+                // A method is matched by name only, and other types may have a method of that name
+                // (`src.Read(buf)` vs a package `Read` returning a response): the call must fit its
+                // signature, and a kept result must be used like a response.
+                if let wrapper = wrapperMethods[name], wrapper.arity.contains(arguments),
+                   file.imports.path(forName: operand.text) == nil {
+                    return Acquisition(resultIndex: wrapper.resultIndex, source: function.text,
+                                       needsConfirmation: true, confirmedWhenDropped: true)
                 }
             }
-            if function.is(Kind.identifier), let index = wrapperFunctions[function.text] {
-                return Acquisition(resultIndex: index, source: function.text)
+            if function.is(Kind.identifier), let wrapper = wrapperFunctions[function.text] {
+                return Acquisition(resultIndex: wrapper.resultIndex, source: function.text)
             }
             return nil
         }

@@ -95,3 +95,28 @@ func reassigned(u string) {
 	}
 	_ = resp.StatusCode
 }
+
+// Assigned in either branch, closed once after: both responses are closed.
+func branches(u string, useHead bool) error {
+	var resp *http.Response
+	var err error
+	if useHead {
+		resp, err = http.Head(u)
+	} else {
+		resp, err = http.Get(u)
+	}
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Overwritten in the same block before anyone closed it: the first response leaks.
+func overwritten(u string) {
+	resp, err := http.Get(u) // want "GL101"
+	resp, err = http.Get(u)
+	if err != nil {
+		return
+	}
+	resp.Body.Close()
+}
