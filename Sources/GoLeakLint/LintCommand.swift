@@ -123,6 +123,7 @@ struct LintCommand: ParsableCommand {
         let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: jobs,
                             goVersionOverride: goVersion.flatMap(GoVersion.init) ?? configuration.goVersion,
                             includeGenerated: includeGenerated || configuration.includeGenerated == true)
+        linter.measuresRules = stats
         let result = linter.lint(packages)
         let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
         for error in errors { printError("\(error.path): \(error.cause)") }
@@ -155,12 +156,21 @@ struct LintCommand: ParsableCommand {
 
     private func printStatistics(_ result: LintResult, shown: [Finding], elapsed: TimeInterval) {
         let statistics = result.statistics
-        var lines = [String(format: "files: %d, bytes: %d, time: %.3fs (parse %.3fs, walk %.3fs, package %.3fs)",
-                            statistics.files, statistics.bytes, elapsed, statistics.parseSeconds,
-                            statistics.walkSeconds, statistics.packageSeconds)]
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let megabytes = Double(statistics.bytes) / 1_048_576
+        var lines = [
+            String(format: "files: %d, bytes: %d (%.1f MB), wall: %.3fs, %.1f MB/s", statistics.files, statistics.bytes,
+                   megabytes, elapsed, elapsed > 0 ? megabytes / elapsed : 0),
+            String(format: "cpu: parse %.3fs, walk %.3fs (rules included), package phase %.3fs", statistics.parseSeconds,
+                   statistics.walkSeconds, statistics.packageSeconds),
+            String(format: "peak RSS: %.1f MiB", Double(usage.ru_maxrss) / 1024),
+        ]
         var counts: [String: Int] = [:]
         for finding in shown { counts[finding.code, default: 0] += 1 }
-        for code in counts.keys.sorted() { lines.append("\(code): \(counts[code]!) finding(s)") }
+        for code in Set(counts.keys).union(statistics.ruleSeconds.keys).sorted() {
+            lines.append(String(format: "%@: %.3fs, %d finding(s)", code, statistics.ruleSeconds[code] ?? 0, counts[code] ?? 0))
+        }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

@@ -3,6 +3,9 @@
 /// suppressions.
 public protocol Rule: Sendable {
     static var doc: RuleDoc { get }
+    /// Byte strings marking files whose declarations this rule needs before walking any file of the
+    /// package (parsed first). Empty for most rules: package-wide facts belong in `finishPackage`.
+    static var declarationTriggers: [String] { get }
     init(options: RuleOptions)
     /// The analysis for one package, or nil when the package cannot trigger the rule (a cheap gate).
     func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis?
@@ -10,6 +13,7 @@ public protocol Rule: Sendable {
 
 extension Rule {
     public var doc: RuleDoc { Self.doc }
+    public static var declarationTriggers: [String] { [] }
 }
 
 /// A rule's work on one package. The engine calls, for each file: `beginFile` (return false to skip
@@ -34,24 +38,28 @@ extension PackageAnalysis {
     public func finishPackage() {}
 }
 
-/// What a package analysis knows about its package before walking any body.
+/// What a package analysis knows about its package. Files are parsed and walked one at a time (their
+/// trees freed after), so `declarations` grows as files are read: complete in `finishPackage`, and
+/// during walks complete for the declarations of files matching a rule's `declarationTriggers`.
 public final class PackageContext {
     public let directory: String
     public let name: String
-    public let files: [GoFile]
-    public let declarations: PackageDeclarations
+    public let declarations = PackageDeclarations()
     public let goVersion: GoVersion?
+    /// The raw bytes of every file of the package, for cheap gates.
+    private let sources: [[UInt8]]
 
-    public init(directory: String, name: String, files: [GoFile], goVersion: GoVersion?) {
+    public init(directory: String, name: String, sources: [[UInt8]], goVersion: GoVersion?) {
         self.directory = directory
         self.name = name
-        self.files = files
+        self.sources = sources
         self.goVersion = goVersion
-        self.declarations = PackageDeclarations(files: files)
     }
 
-    /// Whether any file of the package imports `path`.
-    public func imports(_ path: String) -> Bool { files.contains { $0.imports.imports(path) } }
+    /// Whether any file of the package contains `needle` (a cheap gate before any parsing, e.g. `net/http`).
+    public func anySourceContains(_ needle: String) -> Bool {
+        sources.contains { ByteSearch.contains($0, needle) }
+    }
 }
 
 /// Where a rule's analysis reports. Attaches the rule's code, name and severity.

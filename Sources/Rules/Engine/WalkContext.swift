@@ -6,7 +6,7 @@ public final class WalkContext {
     public let package: PackageContext
 
     /// Named nodes from the root to the current node.
-    private var nodes: [Node] = []
+    private var nodes: NodeStack
     /// For each level, the level of the nearest function-like node at or above it, or -1.
     private var functionLevels: [Int] = []
     /// For each level, the level of the nearest `for` statement at or above it, or -1.
@@ -15,22 +15,21 @@ public final class WalkContext {
     init(file: GoFile, package: PackageContext) {
         self.file = file
         self.package = package
-        nodes.reserveCapacity(64)
+        nodes = NodeStack(tree: file.tree)
         functionLevels.reserveCapacity(64)
         loopLevels.reserveCapacity(64)
     }
 
-    @inline(__always) func push(_ node: Node) {
+    @inline(__always) func push(_ node: Node, kind: KindID) {
         let level = nodes.count
-        let kind = node.kind
         let isFunction = kind == Kind.functionDeclaration || kind == Kind.methodDeclaration || kind == Kind.funcLiteral
         functionLevels.append(isFunction ? level : (level > 0 ? functionLevels[level - 1] : -1))
         loopLevels.append(kind == Kind.forStatement ? level : (level > 0 ? loopLevels[level - 1] : -1))
-        nodes.append(node)
+        nodes.push(node, kind: kind)
     }
 
     @inline(__always) func pop() {
-        nodes.removeLast()
+        nodes.pop()
         functionLevels.removeLast()
         loopLevels.removeLast()
     }
@@ -77,8 +76,7 @@ public final class WalkContext {
         let floor = withinFunction ? max(enclosingFunctionLevel, 0) : 0
         var level = nodes.count - 2
         while level >= floor {
-            let node = nodes[level]
-            if kinds.contains(node.kind) { return (node, level) }
+            if kinds.contains(nodes.kind(at: level)) { return (nodes[level], level) }
             level -= 1
         }
         return nil

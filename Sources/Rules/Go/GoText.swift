@@ -11,6 +11,39 @@ public enum GoText {
         return text
     }
 
+    /// The package clause's name, read from bytes before parsing: skips whitespace and comments, then
+    /// expects `package NAME`. Nil when the file does not start that way.
+    public static func packageClauseName(_ bytes: [UInt8]) -> String? {
+        var index = 0
+        let count = bytes.count
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1; continue }
+            if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x2F {
+                while index < count, bytes[index] != 0x0A { index += 1 }
+                continue
+            }
+            if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x2A {
+                index += 2
+                while index + 1 < count, !(bytes[index] == 0x2A && bytes[index + 1] == 0x2F) { index += 1 }
+                index += 2
+                continue
+            }
+            break
+        }
+        let keyword = Array("package".utf8)
+        guard index + keyword.count < count, Array(bytes[index..<(index + keyword.count)]) == keyword else { return nil }
+        index += keyword.count
+        while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        let start = index
+        while index < count, bytes[index] == 0x5F || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+                || ((bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A) || bytes[index] >= 0x80 {
+            index += 1
+        }
+        return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
+    }
+
     /// Parses a Go integer literal (decimal, hex, octal, binary, with `_` separators).
     public static func intValue(_ literal: String) -> Int? {
         var text = literal.replacingOccurrences(of: "_", with: "").lowercased()

@@ -39,6 +39,8 @@ public final class PackageDeclarations {
         for file in files { add(file) }
     }
 
+
+
     /// Functions and methods named `name`.
     public func callables(named name: String) -> [Function] {
         (functions[name] ?? []) + (methods[name] ?? [])

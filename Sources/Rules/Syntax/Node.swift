@@ -60,13 +60,17 @@ public struct Node {
     /// use the engine's ancestor stack instead.
     public var parent: Node? { wrap(ts_node_parent(raw)) }
 
+    /// The named children, read with a cursor: O(children). (`namedChild(i)` is O(i) in tree-sitter,
+    /// so indexing in a loop would be quadratic on a file with thousands of declarations.)
     public var namedChildren: [Node] {
-        let count = namedChildCount
         var result: [Node] = []
-        result.reserveCapacity(count)
-        for index in 0..<count {
-            if let child = namedChild(index) { result.append(child) }
-        }
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        guard ts_tree_cursor_goto_first_child(&cursor) else { return result }
+        repeat {
+            let child = ts_tree_cursor_current_node(&cursor)
+            if ts_node_is_named(child) { result.append(Node(raw: child, tree: tree)) }
+        } while ts_tree_cursor_goto_next_sibling(&cursor)
         return result
     }
 

@@ -44,8 +44,13 @@ public struct UnclosedResponseBodyRule: Rule {
         clientNames = options.list("clients").map { $0.lowercased() }
     }
 
+    /// Files importing net/http may declare response-returning wrappers: read their declarations first.
+    public static var declarationTriggers: [String] { ["\"net/http\""] }
+
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        Analysis(rule: self, package: package, diagnostics: diagnostics)
+        // A package that never mentions net/http has no response to leak.
+        guard package.anySourceContains("net/http") else { return nil }
+        return Analysis(rule: self, package: package, diagnostics: diagnostics)
     }
 
     final class Analysis: PackageAnalysis, OwnershipVocabulary {
@@ -58,9 +63,10 @@ public struct UnclosedResponseBodyRule: Rule {
         private var httpNames: [String] = []
         /// Names assigned an `http.Client` in the current file (`c := &http.Client{…}`).
         private var localClients: Set<String> = []
-        /// Same-package functions and methods whose results include `*http.Response`.
-        private let wrapperFunctions: [String: Wrapper]
-        private let wrapperMethods: [String: Wrapper]
+        /// Same-package functions and methods whose results include `*http.Response`. Read when the first
+        /// file is walked: by then every file importing net/http has been read (`declarationTriggers`).
+        private lazy var wrapperFunctions = Self.responseResults(package.declarations.functions)
+        private lazy var wrapperMethods = Self.responseResults(package.declarations.methods)
 
         struct Wrapper {
             let resultIndex: Int
@@ -72,8 +78,6 @@ public struct UnclosedResponseBodyRule: Rule {
             self.rule = rule
             self.package = package
             self.diagnostics = diagnostics
-            wrapperFunctions = Self.responseResults(package.declarations.functions)
-            wrapperMethods = Self.responseResults(package.declarations.methods)
             tracker = OwnershipTracker(vocabulary: self)
         }
 
