@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates the checked-in outputs derived from the code: the README's rule table and the demo's
+# expected findings. Run after adding or changing a rule, then review the diff.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+swift build -c release --product goleaklint >/dev/null
+binary=.build/release/goleaklint
+table=$("$binary" rules --format markdown)
+python3 - "$table" <<'PY'
+import sys
+table = sys.argv[1]
+text = open("README.md").read()
+begin, end = "<!-- rules:begin -->\n", "<!-- rules:end -->"
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+open("README.md", "w").write(head + begin + table + "\n" + end + tail)
+PY
+"$binary" testdata/demo/... > testdata/demo/expected.txt || true
+echo "updated README.md rule table and testdata/demo/expected.txt"
