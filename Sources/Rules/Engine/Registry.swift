@@ -4,6 +4,7 @@ public enum Registry {
         UnclosedResponseBodyRule.self,
         UnfreedCMemoryRule.self,
         TimeAfterInLoopRule.self,
+        UnboundedGlobalMapRule.self,
         SyntaxErrorRule.self,
         UnusedSuppressionRule.self,
         MalformedSuppressionRule.self,

@@ -1,0 +1,6 @@
+package cache
+
+func Put(k string, v []byte) {
+	entries[k] = v
+	hits[k]++
+}

@@ -1,0 +1,28 @@
+package guards
+
+const maxRecent = 512
+
+var recent = map[string]bool{}
+
+var bounded = map[string]bool{}
+
+var unguarded = map[string]bool{} // want "GL401"
+
+func note(k string) {
+	if len(recent) < maxRecent {
+		recent[k] = true
+	}
+}
+
+func capFirst(k string) {
+	if len(bounded) >= maxRecent {
+		return
+	}
+	bounded[k] = true
+}
+
+func other(k string) {
+	if len(recent) > 0 {
+		unguarded[k] = true
+	}
+}
