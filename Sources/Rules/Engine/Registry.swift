@@ -3,6 +3,7 @@ public enum Registry {
     public static let allRules: [any Rule.Type] = [
         UnclosedResponseBodyRule.self,
         UnfreedCMemoryRule.self,
+        GoroutineSendLeakRule.self,
         TimeAfterInLoopRule.self,
         UnboundedGlobalMapRule.self,
         SyntaxErrorRule.self,

@@ -1,0 +1,393 @@
+/// The single-walk analysis behind GL201. Per function it records local channels, the goroutines that
+/// send on them, every receive and return; when the function is left, each goroutine is judged. Goroutines
+/// started with a same-package function (`go worker(ch)`) are judged in the package phase, once every
+/// function's "sends on parameter i" summary is known.
+final class GoroutineSendAnalysis: PackageAnalysis {
+    let package: PackageContext
+    let diagnostics: Diagnostics
+
+    enum Capacity { case zero, constant(String), buffered }
+
+    enum ReceiveKind {
+        /// `<-ch` or `v := <-ch` outside a select: waits for the send.
+        case blocking
+        /// `for v := range ch`: drains every send.
+        case drains
+        /// A select case; `exit` is another case that leaves (the select is abandoned through it).
+        case select(exit: SourceRange?)
+    }
+
+    struct Receive {
+        let range: SourceRange
+        let kind: ReceiveKind
+        /// The goroutine literal the receive is in, if any (a goroutine does not receive its own sends).
+        let goroutine: Int?
+    }
+
+    struct Send {
+        let goroutine: Int
+        let goStatement: SourceRange
+        let range: SourceRange
+    }
+
+    final class Channel {
+        let name: String
+        let declaration: SourceRange
+        let capacity: Capacity
+        var receives: [Receive] = []
+        var sends: [Send] = []
+        var escapes = false
+        init(name: String, declaration: SourceRange, capacity: Capacity) {
+            self.name = name; self.declaration = declaration; self.capacity = capacity
+        }
+    }
+
+    final class Frame {
+        let key: CalleeKey?
+        /// Set when this frame is the func literal of a `go` statement.
+        let goroutine: Int?
+        let goStatement: SourceRange?
+        var declared: Set<String> = []
+        var parameters: [String: Int] = [:]
+        var channels: [String: Channel] = [:]
+        /// Returns directly in this function, in source order.
+        var returns: [SourceRange] = []
+        /// `go f(ch)` calls: judged in the package phase.
+        var calledGoroutines: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange)] = []
+        init(key: CalleeKey?, goroutine: Int?, goStatement: SourceRange?) {
+            self.key = key; self.goroutine = goroutine; self.goStatement = goStatement
+        }
+    }
+
+    private var frames: [Frame] = []
+    private var file: GoFile!
+    private var nextGoroutine = 0
+    private var trackedChannels = 0
+    /// Same-package function → parameter indices it sends on without a guard.
+    private var sendsOnParameter: [CalleeKey: Set<Int>] = [:]
+    private var deferred: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange, returns: [SourceRange])] = []
+
+    init(package: PackageContext, diagnostics: Diagnostics) {
+        self.package = package
+        self.diagnostics = diagnostics
+    }
+
+    var kinds: [KindID] {
+        [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration, Kind.varSpec,
+         Kind.assignmentStatement, Kind.rangeClause, Kind.sendStatement, Kind.unaryExpression, Kind.returnStatement,
+         Kind.goStatement, Kind.identifier]
+    }
+    var leaveKinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral] }
+
+    func beginFile(_ file: GoFile) -> Bool {
+        self.file = file
+        return true
+    }
+
+    func enter(_ node: Node, _ walk: WalkContext) {
+        switch node.kind {
+        case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral: enterFunction(node, walk)
+        case Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec: declaration(node)
+        case Kind.rangeClause: rangeClause(node, walk)
+        case Kind.sendStatement: send(node, walk)
+        case Kind.unaryExpression: receive(node, walk)
+        case Kind.returnStatement: frames.last?.returns.append(file.range(of: node))
+        case Kind.goStatement: goStatement(node, walk)
+        case Kind.identifier: if trackedChannels > 0 { escape(node, walk) }
+        default: break
+        }
+    }
+
+    func leave(_ node: Node, _ walk: WalkContext) {
+        guard let frame = frames.popLast() else { return }
+        trackedChannels -= frame.channels.count
+        for channel in frame.channels.values.sorted(by: { $0.declaration < $1.declaration }) {
+            judge(channel, returns: frame.returns)
+        }
+        for pending in frame.calledGoroutines {
+            deferred.append((pending.key, pending.argument, pending.channel, pending.goStatement, frame.returns))
+        }
+    }
+
+    // MARK: Scopes and channels
+
+    private func enterFunction(_ node: Node, _ walk: WalkContext) {
+        var goroutine: Int?
+        var goStatement: SourceRange?
+        if node.is(Kind.funcLiteral), let call = walk.parent, call.is(Kind.callExpression),
+           call.child(Field.function) == node, let statement = walk.ancestor(2), statement.is(Kind.goStatement) {
+            goroutine = nextGoroutine
+            nextGoroutine += 1
+            goStatement = file.range(of: statement)
+        }
+        let key = node.is(Kind.funcLiteral) ? nil
+            : node.child(Field.name).map { CalleeKey(name: $0.text, isMethod: node.is(Kind.methodDeclaration)) }
+        let frame = Frame(key: key, goroutine: goroutine, goStatement: goStatement)
+        for field in [Field.receiver, Field.result] {
+            guard let list = node.child(field), list.is(Kind.parameterList) else { continue }
+            for parameter in PackageDeclarations.parameters(of: list) { if let name = parameter.name { frame.declared.insert(name) } }
+        }
+        if let list = node.child(Field.parameters) {
+            for (index, parameter) in PackageDeclarations.parameters(of: list).enumerated() {
+                guard let name = parameter.name else { continue }
+                frame.declared.insert(name)
+                frame.parameters[name] = index
+            }
+        }
+        frames.append(frame)
+    }
+
+    private func declaration(_ node: Node) {
+        guard let frame = frames.last else { return }
+        let targets: [Node]
+        let values: [Node]
+        if node.is(Kind.varSpec) {
+            targets = OwnershipTracker.specNames(node)
+            values = node.child(Field.value)?.namedChildren ?? []
+        } else {
+            targets = node.child(Field.left)?.namedChildren ?? []
+            values = node.child(Field.right)?.namedChildren ?? []
+        }
+        let declares = !node.is(Kind.assignmentStatement)
+        for (index, target) in targets.enumerated() where target.is(Kind.identifier) {
+            let name = target.text
+            if declares { frame.declared.insert(name) }
+            guard index < values.count, let capacity = Self.channelCapacity(values[index]) else { continue }
+            // `ch = make(chan T)` re-makes a channel declared in this function; elsewhere it is not ours.
+            guard declares || frame.declared.contains(name) else { continue }
+            if frame.channels[name] == nil { trackedChannels += 1 }
+            frame.channels[name] = Channel(name: name, declaration: file.range(of: values[index]), capacity: capacity)
+        }
+    }
+
+    /// `make(chan T)` → zero, `make(chan T, 0)` → zero, `make(chan T, name)` → a constant to look up,
+    /// anything else → buffered (or unknown: no finding).
+    static func channelCapacity(_ value: Node) -> Capacity? {
+        let value = unparenthesized(value)
+        guard value.is(Kind.callExpression), let function = value.child(Field.function), function.textEquals("make"),
+              let arguments = value.child(Field.arguments)?.namedChildren.filter({ !$0.is(Kind.comment) }),
+              let type = arguments.first, type.is(Kind.channelType) else { return nil }
+        guard arguments.count > 1 else { return .zero }
+        let capacity = unparenthesized(arguments[1])
+        if capacity.is(Kind.intLiteral) { return GoText.intValue(capacity.text) == 0 ? .zero : .buffered }
+        if capacity.is(Kind.identifier) { return .constant(capacity.text) }
+        return .buffered
+    }
+
+    /// The channel a name refers to at this point, with the frame that owns it.
+    private func channel(named node: Node) -> (channel: Channel?, frame: Frame, depth: Int)? {
+        guard node.is(Kind.identifier) else { return nil }
+        let name = node.text
+        for depth in stride(from: frames.count - 1, through: 0, by: -1) {
+            let frame = frames[depth]
+            if let channel = frame.channels[name] { return (channel, frame, depth) }
+            if frame.declared.contains(name) { return (nil, frame, depth) }
+        }
+        return nil
+    }
+
+    /// The goroutine literal between the owner frame (at `depth`) and here, if any.
+    private func goroutineFrame(below depth: Int) -> Frame? {
+        frames[(depth + 1)...].last { $0.goroutine != nil }
+    }
+
+    // MARK: Events
+
+    private func send(_ node: Node, _ walk: WalkContext) {
+        guard let target = node.child(Field.channel).map(unparenthesized), target.is(Kind.identifier),
+              let resolved = channel(named: target), !Self.isGuarded(node, walk) else { return }
+        if let channel = resolved.channel {
+            guard let goroutine = goroutineFrame(below: resolved.depth), let id = goroutine.goroutine,
+                  let goStatement = goroutine.goStatement else { return }
+            channel.sends.append(Send(goroutine: id, goStatement: goStatement, range: file.range(of: node)))
+        } else if let index = resolved.frame.parameters[target.text], let key = resolved.frame.key,
+                  resolved.depth == frames.count - 1 || goroutineFrame(below: resolved.depth) == nil {
+            sendsOnParameter[key, default: []].insert(index)
+        }
+    }
+
+    /// A send that is a case of a select with a `default` or a receive case can always give up.
+    static func isGuarded(_ send: Node, _ walk: WalkContext) -> Bool {
+        guard let clause = walk.parent, clause.is(Kind.communicationCase), clause.child(Field.communication) == send,
+              let select = walk.ancestor(2), select.is(Kind.selectStatement) else { return false }
+        for other in select.namedChildren where other != clause {
+            if other.is(Kind.defaultCase) { return true }
+            if other.is(Kind.communicationCase), let communication = other.child(Field.communication),
+               !communication.is(Kind.sendStatement) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func receive(_ node: Node, _ walk: WalkContext) {
+        guard let op = node.child(Field.operator), op.textEquals("<-"),
+              let operand = node.child(Field.operand).map(unparenthesized),
+              let resolved = channel(named: operand), let channel = resolved.channel else { return }
+        let goroutine = goroutineFrame(below: resolved.depth)?.goroutine
+        channel.receives.append(Receive(range: file.range(of: node), kind: receiveKind(node, walk), goroutine: goroutine))
+    }
+
+    private func rangeClause(_ node: Node, _ walk: WalkContext) {
+        if let left = node.child(Field.left), node.childCount > 0,
+           (0..<node.childCount).contains(where: { node.child($0)?.textEquals(":=") == true }) {
+            for target in left.namedChildren where target.is(Kind.identifier) { frames.last?.declared.insert(target.text) }
+        }
+        guard let right = node.child(Field.right).map(unparenthesized), let resolved = channel(named: right),
+              let channel = resolved.channel else { return }
+        let goroutine = goroutineFrame(below: resolved.depth)?.goroutine
+        channel.receives.append(Receive(range: file.range(of: right), kind: .drains, goroutine: goroutine))
+    }
+
+    /// Whether a receive waits (outside a select) or is a select case that another, leaving, case can
+    /// pre-empt.
+    private func receiveKind(_ node: Node, _ walk: WalkContext) -> ReceiveKind {
+        var distance = 1
+        while let parent = walk.ancestor(distance), parent.is(Kind.parenthesizedExpression) { distance += 1 }
+        var communication = walk.ancestor(distance - 1)
+        if let statement = walk.ancestor(distance), statement.is(Kind.receiveStatement) {
+            communication = statement
+            distance += 1
+        }
+        guard let clause = walk.ancestor(distance), clause.is(Kind.communicationCase),
+              clause.child(Field.communication) == communication,
+              let select = walk.ancestor(distance + 1), select.is(Kind.selectStatement) else { return .blocking }
+        let inLoop = walk.enclosingLoopLevel >= 0
+        for other in select.namedChildren where other != clause && (other.is(Kind.communicationCase) || other.is(Kind.defaultCase)) {
+            // Outside a loop every other case leaves the select for good; inside one, only a case that
+            // returns (or jumps out) does.
+            if !inLoop || Self.leaves(other) { return .select(exit: file.range(of: other)) }
+        }
+        return .select(exit: nil)
+    }
+
+    /// Whether a select case's body returns or jumps out (labelled break/continue, goto, panic).
+    static func leaves(_ clause: Node) -> Bool {
+        var found = false
+        TreeWalk.forEach(clause) { node in
+            if found || node.is(Kind.funcLiteral) { return false }
+            if node.is(Kind.returnStatement) || node.is(Kind.gotoStatement) { found = true }
+            if node.is(Kind.breakStatement) || node.is(Kind.continueStatement), node.namedChildCount > 0 { found = true }
+            if node.is(Kind.callExpression), let function = node.child(Field.function), function.textEquals("panic") { found = true }
+            return !found
+        }
+        return found
+    }
+
+    private func goStatement(_ node: Node, _ walk: WalkContext) {
+        guard let call = node.namedChildren.first(where: { $0.is(Kind.callExpression) }),
+              let function = call.child(Field.function), !function.is(Kind.funcLiteral) else { return }
+        let key: CalleeKey
+        switch file.callee(of: call) {
+        case .function(let name) where !goBuiltinFunctions.contains(name): key = CalleeKey(name: name, isMethod: false)
+        case .method(_, let name): key = CalleeKey(name: name, isMethod: true)
+        default: return
+        }
+        let arguments = call.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) } ?? []
+        for (index, argument) in arguments.enumerated() {
+            guard let resolved = channel(named: unparenthesized(argument)), let channel = resolved.channel else { continue }
+            resolved.frame.calledGoroutines.append((key, index, channel, file.range(of: node)))
+        }
+    }
+
+    /// A channel that leaves the function (passed on, returned, stored, aliased, sent) may be received
+    /// elsewhere: no finding.
+    private func escape(_ identifier: Node, _ walk: WalkContext) {
+        guard let parent = walk.parent else { return }
+        let escapes: Bool
+        switch parent.kind {
+        case Kind.argumentList:
+            guard let call = walk.ancestor(2), let function = call.child(Field.function) else { return }
+            if function.is(Kind.identifier), ["close", "len", "cap"].contains(where: { function.textEquals($0) }) { return }
+            // `go worker(ch)` is judged as a sender, not an escape.
+            if walk.ancestor(3)?.is(Kind.goStatement) == true, !function.is(Kind.funcLiteral) { return }
+            escapes = true
+        case Kind.expressionList:
+            guard let statement = walk.ancestor(2) else { return }
+            escapes = statement.is(Kind.returnStatement)
+                || ((statement.is(Kind.assignmentStatement) || statement.is(Kind.shortVarDeclaration))
+                    && statement.child(Field.right) == parent)
+                || (statement.is(Kind.varSpec) && statement.child(Field.value) == parent)
+        case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
+            escapes = true
+        case Kind.sendStatement:
+            escapes = parent.child(Field.value) == identifier
+        default:
+            escapes = false
+        }
+        guard escapes, let resolved = channel(named: identifier), let channel = resolved.channel else { return }
+        channel.escapes = true
+    }
+
+    // MARK: Judgement
+
+    private func isUnbuffered(_ channel: Channel) -> Bool {
+        switch channel.capacity {
+        case .zero: return true
+        case .buffered: return false
+        case .constant(let name):
+            guard let value = package.declarations.constants[name] else { return false }
+            return GoText.intValue(value) == 0
+        }
+    }
+
+    private func judge(_ channel: Channel, returns: [SourceRange]) {
+        guard !channel.escapes, isUnbuffered(channel) else { return }
+        var judged = Set<Int>()
+        for send in channel.sends where judged.insert(send.goroutine).inserted {
+            let receives = channel.receives.filter { $0.goroutine != send.goroutine }
+            if let reason = abandonment(of: channel, receives: receives, after: send.goStatement, returns: returns) {
+                report(channel, goStatement: send.goStatement, reason: reason)
+            }
+        }
+    }
+
+    /// Why the spawning function may stop receiving, with the place that abandons; nil when it always
+    /// receives.
+    private func abandonment(of channel: Channel, receives: [Receive], after goStatement: SourceRange,
+                             returns: [SourceRange]) -> (String, SourceRange?)? {
+        if receives.isEmpty { return ("nothing receives from it", nil) }
+        let waiting = receives.filter {
+            if case .select = $0.kind { return false }
+            return true
+        }
+        if !waiting.isEmpty {
+            // (b) a return after the go statement that no receive precedes, before the first receive that
+            // waits (a return that contains the receive, `return <-ch`, receives first).
+            let after = receives.map(\.range).filter { $0.startByte > goStatement.endByte }
+            guard let first = waiting.map(\.range).filter({ $0.startByte > goStatement.endByte })
+                .min(by: { $0.startByte < $1.startByte }) else { return nil }
+            let exit = returns.first { exit in
+                exit.startByte > goStatement.endByte && exit.endByte <= first.startByte
+                    && !after.contains { $0.startByte < exit.startByte }
+            }
+            return exit.map { ("the function can return before receiving from it", $0) }
+        }
+        // (a) every receive is a select case that another case can pre-empt.
+        var exits: [SourceRange] = []
+        for receive in receives {
+            guard case .select(let exit) = receive.kind, let exit else { return nil }
+            exits.append(exit)
+        }
+        return ("its only receive is in a select that can take another case and leave", exits.first)
+    }
+
+    private func report(_ channel: Channel, goStatement: SourceRange, reason: (String, SourceRange?)) {
+        let related = reason.1.map { [RelatedLocation($0, "'\(channel.name)' is abandoned here")] } ?? []
+        diagnostics.report(
+            goStatement,
+            "goroutine may block forever sending on unbuffered channel '\(channel.name)': \(reason.0); use "
+                + "make(chan T, 1) for a single send, or select on ctx.Done() around the send",
+            related: related)
+    }
+
+    func finishPackage() {
+        for pending in deferred where sendsOnParameter[pending.key]?.contains(pending.argument) == true {
+            guard !pending.channel.escapes, isUnbuffered(pending.channel) else { continue }
+            if let reason = abandonment(of: pending.channel, receives: pending.channel.receives,
+                                        after: pending.goStatement, returns: pending.returns) {
+                report(pending.channel, goStatement: pending.goStatement, reason: reason)
+            }
+        }
+    }
+}

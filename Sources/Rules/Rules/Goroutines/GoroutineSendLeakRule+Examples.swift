@@ -1,0 +1,343 @@
+/// GL201's documented examples: the rule's first tests (see RuleExampleTests).
+enum GoroutineSendLeakExamples {
+    static let triggering: [Example] = [
+        Example("""
+            package p
+
+            import "time"
+
+            func first(fetch func() int) (int, bool) {
+            \tch := make(chan int)
+            \t↓go func() { ch <- fetch() }()
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v, true
+            \tcase <-time.After(time.Second):
+            \t\treturn 0, false
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            import "context"
+
+            func query(ctx context.Context, run func() error) error {
+            \terrc := make(chan error, 0)
+            \t↓go func() { errc <- run() }()
+            \tselect {
+            \tcase err := <-errc:
+            \t\treturn err
+            \tcase <-ctx.Done():
+            \t\treturn ctx.Err()
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func early(load func() string, check func() error) (string, error) {
+            \tch := make(chan string)
+            \t↓go func() { ch <- load() }()
+            \tif err := check(); err != nil {
+            \t\treturn "", err
+            \t}
+            \treturn <-ch, nil
+            }
+            """),
+        Example("""
+            package p
+
+            func forgotten(compute func() int) {
+            \tdone := make(chan int)
+            \t↓go func() {
+            \t\tdone <- compute()
+            \t}()
+            }
+            """),
+        Example("""
+            package p
+
+            const unbuffered = 0
+
+            func constant(f func() int, stop <-chan struct{}) int {
+            \tch := make(chan int, unbuffered)
+            \t↓go func() { ch <- f() }()
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v
+            \tcase <-stop:
+            \t\treturn -1
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func produce(out chan int) { out <- 42 }
+
+            func viaHelper(stop <-chan struct{}) int {
+            \tch := make(chan int)
+            \t↓go produce(ch)
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v
+            \tcase <-stop:
+            \t\treturn 0
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            import "time"
+
+            func inLoop(items []int, work func(int) int) {
+            \tfor _, it := range items {
+            \t\tres := make(chan int)
+            \t\t↓go func(it int) { res <- work(it) }(it)
+            \t\tselect {
+            \t\tcase <-res:
+            \t\tcase <-time.After(time.Second):
+            \t\t\treturn
+            \t\t}
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func declaredWithVar(f func() int, quit chan struct{}) int {
+            \tvar ch = make(chan int)
+            \t↓go func() {
+            \t\tfor i := 0; i < 3; i++ {
+            \t\t\tif i == 2 {
+            \t\t\t\tch <- f()
+            \t\t\t}
+            \t\t}
+            \t}()
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v
+            \tcase <-quit:
+            \t\treturn 0
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func sendInSelectWithoutEscape(f func() int, a chan int) {
+            \tch := make(chan int)
+            \t↓go func() {
+            \t\tselect {
+            \t\tcase ch <- f():
+            \t\tcase a <- 1:
+            \t\t}
+            \t}()
+            }
+            """),
+    ]
+
+    static let nonTriggering: [Example] = [
+        Example("""
+            package p
+
+            import "time"
+
+            func buffered(fetch func() int) (int, bool) {
+            \tch := make(chan int, 1)
+            \tgo func() { ch <- fetch() }()
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v, true
+            \tcase <-time.After(time.Second):
+            \t\treturn 0, false
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            import "context"
+
+            func guarded(ctx context.Context, fetch func() int) int {
+            \tch := make(chan int)
+            \tgo func() {
+            \t\tselect {
+            \t\tcase ch <- fetch():
+            \t\tcase <-ctx.Done():
+            \t\t}
+            \t}()
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v
+            \tcase <-ctx.Done():
+            \t\treturn 0
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func always(fetch func() int) int {
+            \tch := make(chan int)
+            \tgo func() { ch <- fetch() }()
+            \treturn <-ch
+            }
+            """),
+        Example("""
+            package p
+
+            func drained(items []int) int {
+            \tch := make(chan int)
+            \tgo func() {
+            \t\tfor _, it := range items {
+            \t\t\tch <- it
+            \t\t}
+            \t\tclose(ch)
+            \t}()
+            \tsum := 0
+            \tfor v := range ch {
+            \t\tsum += v
+            \t}
+            \treturn sum
+            }
+            """),
+        Example("""
+            package p
+
+            func closesOnly(work func()) {
+            \tdone := make(chan struct{})
+            \tgo func() {
+            \t\twork()
+            \t\tclose(done)
+            \t}()
+            \t<-done
+            }
+            """),
+        Example("""
+            package p
+
+            func nonBlocking(f func() int) {
+            \tch := make(chan int)
+            \tgo func() {
+            \t\tselect {
+            \t\tcase ch <- f():
+            \t\tdefault:
+            \t\t}
+            \t}()
+            }
+            """),
+        Example("""
+            package p
+
+            func escapes(f func() int) <-chan int {
+            \tch := make(chan int)
+            \tgo func() { ch <- f() }()
+            \treturn ch
+            }
+            """),
+        Example("""
+            package p
+
+            func passedOn(f func() int, consume func(<-chan int)) {
+            \tch := make(chan int)
+            \tgo func() { ch <- f() }()
+            \tconsume(ch)
+            }
+            """),
+        Example("""
+            package p
+
+            import "time"
+
+            func waitsInLoop(f func() int, tick <-chan time.Time) int {
+            \tch := make(chan int)
+            \tgo func() { ch <- f() }()
+            \tfor {
+            \t\tselect {
+            \t\tcase v := <-ch:
+            \t\t\treturn v
+            \t\tcase <-tick:
+            \t\t\tprintln("still waiting")
+            \t\t}
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            import "time"
+
+            func receivesInExit(f func() int) int {
+            \tch := make(chan int)
+            \tgo func() { ch <- f() }()
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v
+            \tcase <-time.After(time.Second):
+            \t\t<-ch
+            \t\treturn 0
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func variableCapacity(f func() int, n int, stop chan struct{}) int {
+            \tch := make(chan int, n)
+            \tgo func() { ch <- f() }()
+            \tselect {
+            \tcase v := <-ch:
+            \t\treturn v
+            \tcase <-stop:
+            \t\treturn 0
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func consume(in chan int) { <-in }
+
+            func helperReceives(f func() int) {
+            \tch := make(chan int)
+            \tgo func() { ch <- f() }()
+            \tconsume(ch)
+            }
+            """),
+        Example("""
+            package p
+
+            func worker(out chan int) {
+            \tselect {
+            \tcase out <- 1:
+            \tdefault:
+            \t}
+            }
+
+            func helperGuarded(stop chan struct{}) {
+            \tch := make(chan int)
+            \tgo worker(ch)
+            \tselect {
+            \tcase <-ch:
+            \tcase <-stop:
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            func shadowed(f func() int) int {
+            \tch := make(chan int)
+            \tgo func() {
+            \t\tch := make(chan int, 1)
+            \t\tch <- f()
+            \t}()
+            \tgo func() { ch <- 1 }()
+            \treturn <-ch
+            }
+            """),
+    ]
+}

@@ -1,0 +1,52 @@
+/// GL201: a goroutine sends on a local unbuffered channel that the spawning function may stop
+/// receiving from, so the goroutine blocks forever (and keeps everything it references).
+public struct GoroutineSendLeakRule: Rule {
+    public static let doc = RuleDoc(
+        code: "GL201",
+        name: "goroutine-send-leak",
+        title: "Goroutine may block forever sending on an unbuffered channel",
+        severity: .warning,
+        whatItDoes: """
+            Finds `go` statements whose goroutine (a func literal, or a same-package function given the \
+            channel) sends on a local unbuffered channel (`make(chan T)`, `make(chan T, 0)`, or a zero constant) \
+            outside a `select` with a `default` or receive case, while the spawning function may abandon the \
+            channel: its only receive is in a `select` whose other case returns, it can return before its first \
+            receive, or it never receives at all and the channel does not escape.
+            """,
+        whyIsThisBad: """
+            A send on an unbuffered channel completes only when someone receives. If the receiver timed out or \
+            returned early, the goroutine waits forever, and so does everything it references (request bodies, \
+            buffers, connections). One leaked goroutine per timed-out request adds up to an out-of-memory crash.
+            """,
+        example: """
+            ch := make(chan result)
+            go func() { ch <- fetch(ctx) }()
+            select {
+            case r := <-ch:
+                return r, nil
+            case <-time.After(time.Second):
+                return result{}, errTimeout
+            }
+            """,
+        useInstead: """
+            ch := make(chan result, 1) // the send always completes, even after the timeout
+            go func() { ch <- fetch(ctx) }()
+            select {
+            case r := <-ch:
+                return r, nil
+            case <-time.After(time.Second):
+                return result{}, errTimeout
+            }
+            """,
+        precision: "medium",
+        tags: ["goroutines", "channels", "memory"],
+        triggering: GoroutineSendLeakExamples.triggering,
+        nonTriggering: GoroutineSendLeakExamples.nonTriggering)
+
+    public init(options: RuleOptions) {}
+
+    public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
+        guard package.anySourceContains("go ") && package.anySourceContains("chan") else { return nil }
+        return GoroutineSendAnalysis(package: package, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,61 @@
+package abandon
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+type result struct{ n int }
+
+func timeout(fetch func() result) (result, error) {
+	ch := make(chan result)
+	go func() { ch <- fetch() }() // want "GL201: its only receive is in a select"
+	select {
+	case r := <-ch:
+		return r, nil
+	case <-time.After(time.Second):
+		return result{}, errors.New("timeout")
+	}
+}
+
+func cancelled(ctx context.Context, fetch func() result) (result, error) {
+	ch := make(chan result)
+	go func() { // want "GL201: 'ch'"
+		r := fetch()
+		ch <- r
+	}()
+	select {
+	case <-ctx.Done():
+		return result{}, ctx.Err()
+	case r := <-ch:
+		return r, nil
+	}
+}
+
+func earlyReturn(fetch func() result, validate func() error) (result, error) {
+	ch := make(chan result)
+	go func() { ch <- fetch() }() // want "GL201: the function can return before receiving"
+	if err := validate(); err != nil {
+		return result{}, err
+	}
+	return <-ch, nil
+}
+
+func neverReceived(fetch func() result) {
+	ch := make(chan result)
+	go func() { ch <- fetch() }() // want "GL201: nothing receives"
+}
+
+func selectOutsideLoop(a, b func() int) int {
+	first := make(chan int)
+	second := make(chan int)
+	go func() { first <- a() }()  // want "GL201: 'first'"
+	go func() { second <- b() }() // want "GL201: 'second'"
+	select {
+	case v := <-first:
+		return v
+	case v := <-second:
+		return v
+	}
+}
