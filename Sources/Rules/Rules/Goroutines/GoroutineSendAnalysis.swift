@@ -335,7 +335,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         guard !channel.escapes, isUnbuffered(channel) else { return }
         var judged = Set<Int>()
         for send in channel.sends where judged.insert(send.goroutine).inserted {
-            let receives = channel.receives.filter { $0.goroutine != send.goroutine }
+            // A goroutine that also receives on the channel is a ping-pong between instances of the
+            // same literal (started in a loop): their hand-off is beyond a syntactic judgement.
+            if channel.receives.contains(where: { $0.goroutine == send.goroutine }) { continue }
+            let receives = channel.receives
             if let reason = abandonment(of: channel, receives: receives, after: send.goStatement, returns: returns) {
                 report(channel, goStatement: send.goStatement, reason: reason)
             }

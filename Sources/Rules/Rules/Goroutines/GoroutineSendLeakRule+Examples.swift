@@ -143,6 +143,24 @@ enum GoroutineSendLeakExamples {
         Example("""
             package p
 
+            func pingPong(n int) {
+            \tball := make(chan int)
+            \tfor i := 0; i < 2; i++ {
+            \t\tgo func(first bool) {
+            \t\t\tfor j := 0; j < n; j++ {
+            \t\t\t\tif first {
+            \t\t\t\t\tball <- j
+            \t\t\t\t} else {
+            \t\t\t\t\t<-ball
+            \t\t\t\t}
+            \t\t\t}
+            \t\t}(i == 0)
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
             import "time"
 
             func buffered(fetch func() int) (int, bool) {

@@ -4,6 +4,17 @@ enum UnboundedGlobalMapExamples {
         Example("""
             package p
 
+            import "net/http"
+
+            var ↓hits = map[string]int{}
+
+            func init() {
+            \thttp.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { hits[r.URL.Path]++ })
+            }
+            """),
+        Example("""
+            package p
+
             var ↓seen = map[string]bool{}
 
             func visit(url string) { seen[url] = true }
@@ -94,6 +105,20 @@ enum UnboundedGlobalMapExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        Example("""
+            package p
+
+            var registers = map[int]int{}
+
+            func init() {
+            \tf := func(from, to, base int) {
+            \t\tfor r := from; r <= to; r++ {
+            \t\t\tregisters[r] = r - from + base
+            \t\t}
+            \t}
+            \tf(0, 15, 64)
+            }
+            """),
         Example("""
             package p
 

@@ -97,7 +97,7 @@ public struct UnboundedGlobalMapRule: Rule {
         func enter(_ node: Node, _ walk: WalkContext) {
             switch node.kind {
             case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
-                enterFunction(node)
+                enterFunction(node, walk)
             case Kind.shortVarDeclaration:
                 declare(node.child(Field.left)?.namedChildren ?? [])
             case Kind.varSpec:
@@ -124,10 +124,15 @@ public struct UnboundedGlobalMapRule: Rule {
 
         // MARK: Scopes
 
-        private func enterFunction(_ node: Node) {
+        private func enterFunction(_ node: Node, _ walk: WalkContext) {
             let name = node.child(Field.name)?.text ?? ""
+            // A func literal inside init that init calls itself (`f := func…; f(…)`) runs during init too;
+            // one started as a goroutine or handed to a call (a handler) runs later.
+            let runsLater = walk.parent.map { $0.is(Kind.argumentList) } == true
+                || walk.ancestor(2)?.is(Kind.goStatement) == true
+            let inheritsInit = node.is(Kind.funcLiteral) && frames.last?.isInit == true && !runsLater
             let frame = Frame(name: node.is(Kind.funcLiteral) ? (frames.last?.name ?? "") : name,
-                              isInit: node.is(Kind.functionDeclaration) && name == "init")
+                              isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
             for field in [Field.receiver, Field.parameters, Field.result] {
                 guard let list = node.child(field), list.is(Kind.parameterList) else { continue }
                 for parameter in PackageDeclarations.parameters(of: list) { if let name = parameter.name { frame.declared.insert(name) } }
