@@ -64,5 +64,13 @@ vendor_grammar() {
   echo "setup: vendored $GRAMMAR_PKG into Sources/TreeSitterGo" >&2
 }
 
+# validate-sarif (../shared/tools) needs jsonschema; the machine image usually has it.
+ensure_jsonschema() {
+  python3 -c 'import jsonschema' 2>/dev/null && return
+  echo "setup: installing jsonschema for validate-sarif" >&2
+  python3 -m pip install --quiet --disable-pip-version-check jsonschema >&2
+}
+
 install_apt_packages
 vendor_grammar
+ensure_jsonschema

@@ -17,4 +17,6 @@ _, tail = rest.split(end, 1)
 open("README.md", "w").write(head + begin + table + "\n" + end + tail)
 PY
 "$binary" testdata/demo/... > testdata/demo/expected.txt || true
-echo "updated README.md rule table and testdata/demo/expected.txt"
+mkdir -p docs
+"$binary" rules --format docs > docs/rules.md
+echo "updated README.md rule table, docs/rules.md and testdata/demo/expected.txt"

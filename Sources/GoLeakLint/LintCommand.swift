@@ -10,7 +10,7 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
+    case text, json, sarif, github
 }
 
 struct LintCommand: ParsableCommand {
@@ -20,8 +20,14 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Packages: ./... (default), dir, dir/..., file.go")
     var patterns: [String] = []
 
-    @Option(help: "Output format: text.")
+    @Option(help: "Output format: text | json (JSON Lines, staticcheck's shape) | sarif (2.1.0) | github (annotations).")
     var format: OutputFormat = .text
+
+    @Option(help: "SARIF: the directory result URIs are relative to (%SRCROOT%; default: the current directory).")
+    var sourceRoot: String = "."
+
+    @Option(help: "SARIF: automationDetails.id, GitHub's category for this analysis.")
+    var sarifCategory: String?
 
     @Option(help: "Write the report to FILE (atomically) instead of stdout.")
     var output: String?
@@ -115,8 +121,11 @@ struct LintCommand: ParsableCommand {
 
         var packages: [PackageInput]
         var discoveryErrors: [FileError]
+        var stdinBuffer: (path: String, bytes: [UInt8])?
         if let stdinFilename {
-            (packages, discoveryErrors) = discovery.packageReplacing(stdinFilename, with: Array(FileHandle.standardInput.readDataToEndOfFile()))
+            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            stdinBuffer = (Discovery.displayPath(stdinFilename), bytes)
+            (packages, discoveryErrors) = discovery.packageReplacing(stdinFilename, with: bytes)
         } else {
             (packages, discoveryErrors) = discovery.packages(for: patterns)
         }
@@ -135,7 +144,7 @@ struct LintCommand: ParsableCommand {
             findings.removeAll { $0.range.path != shown }
         }
         let report = Report(findings: findings, errors: errors, rules: ruleTypes.map { $0.doc })
-        let rendered = TextReporter().render(report)
+        let rendered = reporter(stdinBuffer: stdinBuffer).render(report)
         var writeFailed = false
         if let output {
             do { try OutputFile.writeAtomically(rendered, to: output) } catch {
@@ -151,6 +160,19 @@ struct LintCommand: ParsableCommand {
         if let threshold = failLevel.severity, !exitZero,
            findings.contains(where: { !$0.isSuppressed && $0.severity >= threshold }) {
             throw ExitCode(Exit.findings)
+        }
+    }
+
+    private func reporter(stdinBuffer: (path: String, bytes: [UInt8])?) -> any Reporter {
+        switch format {
+        case .text: return TextReporter()
+        case .json: return JsonReporter()
+        case .github: return GitHubReporter()
+        case .sarif:
+            return SarifReporter(sourceRoot: sourceRoot, category: sarifCategory) { path in
+                if let stdinBuffer, stdinBuffer.path == path { return stdinBuffer.bytes }
+                return try? SourceReader.read(path)
+            }
         }
     }
 

@@ -5,9 +5,9 @@ import Rules
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule.")
 
-    enum Format: String, ExpressibleByArgument { case text, json, markdown }
+    enum Format: String, ExpressibleByArgument { case text, json, markdown, docs }
 
-    @Option(help: "text | json | markdown") var format: Format = .text
+    @Option(help: "text | json | markdown (the README table) | docs (docs/rules.md)") var format: Format = .text
 
     func run() {
         let docs = Registry.allDocs
@@ -22,6 +22,8 @@ struct RulesCommand: ParsableCommand {
             print(RuleCatalog.markdownTable(docs))
         case .json:
             print(RuleCatalog.json(docs))
+        case .docs:
+            print(RuleCatalog.markdownReference(docs), terminator: "")
         }
     }
 }

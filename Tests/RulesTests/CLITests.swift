@@ -130,3 +130,53 @@ struct CLITests {
         #expect(try Harness.run(["version"], in: root).stdout.hasPrefix("goleaklint "))
     }
 }
+
+/// Output formats, --output and determinism through the real binary.
+@Suite(.serialized)
+struct CLIOutputTests {
+    @Test func everyFormatRenders() throws {
+        let root = try CLITests.makeModule()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let json = try Harness.run(["--format", "json", "sub"], in: root)
+        #expect(json.status == 1)
+        #expect(json.stdout.hasPrefix("{\"code\":\"GL101\",\"severity\":\"warning\",\"location\":{\"file\":\"sub/b.go\""))
+        let github = try Harness.run(["--format", "github", "sub"], in: root)
+        #expect(github.stdout.hasPrefix("::warning file=sub/b.go,line=5,col=20,"))
+        let sarif = try Harness.run(["--format", "sarif", "--sarif-category", "cli", "sub"], in: root)
+        #expect(sarif.stdout.contains("\"uri\": \"sub/b.go\""))
+        #expect(sarif.stdout.contains("\"id\": \"cli\""))
+        #expect(try Harness.run(["--format", "xml", "sub"], in: root).status == 2)
+    }
+
+    @Test func outputIsWrittenAtomicallyOrNotAtAll() throws {
+        let root = try CLITests.makeModule()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let written = try Harness.run(["--output", "report.txt", "sub"], in: root)
+        #expect(written.status == 1)
+        #expect(written.stdout.isEmpty)
+        let report = try String(contentsOf: root.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(report.hasPrefix("sub/b.go:5:20:"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+
+        let failed = try Harness.run(["--output", "missing-dir/report.txt", "sub"], in: root)
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("cannot write missing-dir/report.txt"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("missing-dir").path))
+    }
+
+    /// The same input gives the same bytes in every format, for every --jobs value, run after run.
+    @Test func outputIsDeterministic() throws {
+        let fixtures = Harness.testdata.appendingPathComponent("rules")
+        for format in ["text", "json", "sarif", "github"] {
+            var outputs = Set<String>()
+            for jobs in ["1", "2", "4", "2"] {
+                let run = try Harness.run(["--format", format, "--jobs", jobs, "./..."], in: fixtures)
+                #expect(run.status == 1, "\(run.stderr)")
+                outputs.insert(run.stdout)
+            }
+            #expect(outputs.count == 1, "\(format) output differs across runs or --jobs")
+            #expect(outputs.first?.isEmpty == false)
+        }
+    }
+}

@@ -68,3 +68,15 @@ struct ReadmeTests {
                 "README rule table is stale: paste `goleaklint rules --format markdown` between the markers")
     }
 }
+
+/// docs/rules.md is what every rule URL (SARIF helpUri, JSON url) points at.
+struct RuleDocsFileTests {
+    @Test func docsFileIsCurrent() throws {
+        let file = try String(contentsOf: Harness.repositoryRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(file == RuleCatalog.markdownReference(Registry.allDocs),
+                "docs/rules.md is stale: run scripts/update-generated.sh")
+        for doc in Registry.allDocs {
+            #expect(file.contains("\n## \(doc.code) \(doc.name)\n"), "no heading for \(doc.url)")
+        }
+    }
+}

@@ -68,6 +68,7 @@ public struct RuleDoc: Sendable {
         }
     }
 
+    /// The rule's section in docs/rules.md (GitHub's heading anchor for "GL101 unclosed-response-body").
     public var url: String { "\(Project.informationURI)/blob/main/docs/rules.md#\(code.lowercased())-\(name)" }
 }
 

@@ -5,9 +5,10 @@ public enum FuzzPipeline {
         let file = SourceFile(path: path, displayPath: path, contents: bytes)
         let result = linter.lint([PackageInput(directory: ".", files: [file], goVersion: nil)])
         let report = Report(findings: result.findings, errors: result.errors, rules: Registry.allDocs)
+        let reporters: [any Reporter] = [
+            TextReporter(), JsonReporter(), GitHubReporter(),
+            SarifReporter(sourceRoot: ".", category: "fuzz") { $0 == path ? bytes : nil },
+        ]
         return reporters.map { $0.render(report) }.joined()
     }
-
-    /// Every output format.
-    static var reporters: [any Reporter] { [TextReporter()] }
 }

@@ -1,0 +1,5 @@
+package golden
+
+func broken() {
+	x := )
+}
