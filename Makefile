@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks fuzz fuzz-smoke clean
+.PHONY: setup build lint test unit-tests checks fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -35,6 +35,10 @@ unit-tests:
 ## checks: end-to-end checks of the release binary beyond the unit tests
 checks: build
 	bash scripts/checks.sh $(RELEASE_BIN) $(SHARED)
+
+## bench: goleaklint against a parse-only tree-sitter baseline (CORPUS=dir, RUNS=n)
+bench: setup
+	bash bench/run.sh
 
 ## fuzz: libFuzzer over parse → rules → reporters (FUZZ_SECONDS=60)
 fuzz: setup

@@ -27,7 +27,7 @@ struct Discovery {
                     let root = pattern == "..." ? "." : String(pattern.dropLast(4))
                     let base = root.isEmpty ? "/" : root
                     try requireDirectory(base, pattern: pattern)
-                    walk(base, isRoot: true, into: &filesByDirectory, errors: &errors)
+                    walk(base, isRoot: true, root: Self.realPath(base), into: &filesByDirectory, errors: &errors)
                 } else if pattern.hasSuffix(".go"), !isDirectory(pattern) {
                     guard fileManager.fileExists(atPath: pattern) || isSymlink(pattern) else {
                         throw Failure(message: "\(pattern): no such file")
@@ -75,17 +75,17 @@ struct Discovery {
         guard isDirectory.boolValue else { throw Failure(message: "\(pattern): not a directory") }
     }
 
-    private func walk(_ directory: String, isRoot: Bool, into result: inout [String: [SourceFile]],
+    private func walk(_ directory: String, isRoot: Bool, root: String?, into result: inout [String: [SourceFile]],
                       errors: inout [FileError]) {
         // A nested module is another module: `./...` stops there, as the go command does.
         if !isRoot, fileManager.fileExists(atPath: (directory as NSString).appendingPathComponent("go.mod")) { return }
-        let files = goFiles(in: directory, errors: &errors)
+        let files = goFiles(in: directory, insideRoot: root, errors: &errors)
         if !files.isEmpty { result[directory] = files }
         for entry in entries(of: directory, errors: &errors) {
             let name = entry.name
             if name.hasPrefix(".") || name.hasPrefix("_") || name == "testdata" || name == "vendor" { continue }
             if entry.type == .directory {
-                walk(entry.path, isRoot: false, into: &result, errors: &errors)
+                walk(entry.path, isRoot: false, root: root, into: &result, errors: &errors)
             }
         }
     }
@@ -120,11 +120,17 @@ struct Discovery {
 
     /// The `.go` entries of one directory that are not directories. Non-regular ones (FIFOs, dangling
     /// links) are kept so the linter reports them by name instead of silently skipping them.
-    private func goFiles(in directory: String, errors: inout [FileError]) -> [SourceFile] {
+    private func goFiles(in directory: String, insideRoot root: String? = nil, errors: inout [FileError]) -> [SourceFile] {
         entries(of: directory, errors: &errors).compactMap { entry in
             guard entry.name.hasSuffix(".go"), !entry.name.hasPrefix("."), !entry.name.hasPrefix("_") else { return nil }
             if entry.type == .directory { return nil }
             if entry.type == .symlink, isDirectory(entry.path) { return nil }
+            // A walk never leaves its root through a symbolic link.
+            if entry.type == .symlink, let root, let target = Self.realPath(entry.path),
+               target != root, !target.hasPrefix(root == "/" ? "/" : root + "/") {
+                errors.append(FileError(path: Self.displayPath(entry.path), cause: "symbolic link leads outside \(Self.displayPath(directory == "." ? "." : root)); not read"))
+                return nil
+            }
             if !includeTests, entry.name.hasSuffix("_test.go") { return nil }
             return SourceFile(path: entry.path, displayPath: Self.displayPath(entry.path))
         }
@@ -136,6 +142,13 @@ struct Discovery {
     }
 
     private func isSymlink(_ path: String) -> Bool { Self.type(ofPath: path) == .symlink }
+
+    /// The canonical absolute path (symbolic links resolved), or nil when it cannot be resolved.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     /// Reports show paths relative to the working directory, without `./`.
     static func displayPath(_ path: String) -> String {

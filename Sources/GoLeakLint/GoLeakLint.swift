@@ -15,7 +15,7 @@ struct GoLeakLint: ParsableCommand {
         commandName: "goleaklint",
         abstract: "Finds memory, goroutine and resource leaks in Go source code, without building it.",
         version: Project.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, VersionCommand.self,
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, FilesCommand.self, VersionCommand.self,
                       DebugTreeCommand.self],
         defaultSubcommand: LintCommand.self)
 

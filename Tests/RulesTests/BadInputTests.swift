@@ -219,3 +219,22 @@ struct BadInputTests {
         Self.expectError(outcome, file: "secret.go", cause: "Permission denied")
     }
 }
+
+/// Security: the walk never leaves its root through a symbolic link, and reports name the link.
+struct SymlinkEscapeTests {
+    @Test func symlinkedFileOutsideTheRootIsNotRead() throws {
+        let outside = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try BadInputTests.good.write(to: outside.appendingPathComponent("secret.go"), atomically: true, encoding: .utf8)
+        let outcome = try BadInputTests.lint { root in
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("escape.go").path,
+                                                       withDestinationPath: outside.appendingPathComponent("secret.go").path)
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("inside.go").path,
+                                                       withDestinationPath: "good.go")
+        }
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("escape.go: symbolic link leads outside"), "\(outcome.stderr)")
+        #expect(!outcome.stdout.contains("secret.go") && !outcome.stdout.contains("escape.go"))
+        #expect(outcome.stdout.contains("inside.go:5:23:"), "a link inside the root is read")
+    }
+}

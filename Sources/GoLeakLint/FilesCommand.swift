@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import Rules
+
+/// `goleaklint files ./...`: the files a lint run with the same patterns would read, one per line
+/// (for scripts such as bench/run.sh, and for "why is this file (not) linted?").
+struct FilesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "files", abstract: "List the files a lint run would read.")
+
+    @Argument(help: "Packages: ./... (default), dir, dir/..., file.go") var patterns: [String] = []
+    @Flag(inversion: .prefixedNo, help: "Include _test.go files.") var tests = true
+
+    func run() throws {
+        let (packages, errors) = Discovery(includeTests: tests).packages(for: patterns)
+        for package in packages {
+            for file in package.files.sorted(by: { $0.displayPath < $1.displayPath }) { print(file.displayPath) }
+        }
+        for error in errors { printError("\(error.path): \(error.cause)") }
+        if !errors.isEmpty { throw ExitCode(Exit.trouble) }
+    }
+}

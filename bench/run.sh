@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Benchmarks goleaklint against the physical limit of its design: a parse-only tree-sitter pass over the
+# same files (bench/baseline.c: read, parse, one cursor walk over every node, free; N threads).
+#
+#   bench/run.sh                       # Go standard library from Debian's golang-1.19-src
+#   CORPUS=~/src/monorepo RUNS=7 bench/run.sh
+#
+# Prints medians (and min–max) of wall time, CPU time and peak RSS, MB/s, the goleaklint / limit ratio,
+# the --jobs 1 → --jobs 2 speed-up, whether --jobs 1 and 2 outputs are byte-identical, and the per-rule
+# cost from --stats. Targets (BRIEF §8): ratio ≥ 0.75 at 2 threads, speed-up ≥ 1.7, peak RSS < 150 MiB.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+RUNS=${RUNS:-5}
+CORPUS=${CORPUS:-/usr/share/go-1.19/src}
+out=bench/out
+mkdir -p "$out"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+if [ ! -d "$CORPUS" ] && [ "$CORPUS" = /usr/share/go-1.19/src ]; then
+  echo "bench: installing golang-1.19-src (the Go standard library source) as the corpus" >&2
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq golang-1.19-src >/dev/null
+fi
+[ -d "$CORPUS" ] || { echo "bench: corpus $CORPUS not found" >&2; exit 2; }
+
+bash scripts/setup.sh
+swift build -c release --product goleaklint 2>&1 | grep -E "error|Build" >&2 || true
+goleaklint="$root/.build/release/goleaklint"
+baseline="$root/$out/baseline"
+cc -O2 -pthread -I Sources/TreeSitterGo/src bench/baseline.c Sources/TreeSitterGo/src/parser.c \
+  $(pkg-config --cflags --libs tree-sitter) -o "$baseline"
+
+# Every module of the corpus (./... stops at nested go.mod files), so both tools read the same files.
+patterns=(./...)
+while IFS= read -r mod; do
+  dir=$(dirname "$mod")
+  [ "$dir" = . ] || patterns+=("$dir/...")
+done < <(cd "$CORPUS" && find . -name go.mod -not -path '*/testdata/*' -not -path '*/vendor/*' | sort)
+(cd "$CORPUS" && "$goleaklint" files "${patterns[@]}") > "$out/files.txt"
+files=$(wc -l < "$out/files.txt")
+bytes=$(cd "$CORPUS" && tr '\n' '\0' < "$root/$out/files.txt" | xargs -0 cat | wc -c)
+echo "corpus: $CORPUS — $files files, $bytes bytes; $RUNS runs each, alternating" >&2
+
+measure() {  # label, command… → appends "label wall user sys maxrss_kb" to $out/times.txt
+  local label=$1; shift
+  /usr/bin/time -f "$label %e %U %S %M" -a -o "$out/times.txt" "$@" >/dev/null 2>&1 || true
+}
+: > "$out/times.txt"
+for ((run = 1; run <= RUNS; run++)); do
+  for jobs in 2 1; do
+    (cd "$CORPUS" && measure "limit-j$jobs" "$baseline" "$jobs" < "$root/$out/files.txt")
+    (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" --jobs "$jobs" --include-generated \
+      --format json --output /dev/null "${patterns[@]}")
+  done
+done
+
+(cd "$CORPUS" && "$goleaklint" --jobs 1 --include-generated --format json "${patterns[@]}" > "$root/$out/j1.json" || true)
+(cd "$CORPUS" && "$goleaklint" --jobs 2 --include-generated --format json "${patterns[@]}" > "$root/$out/j2.json" || true)
+identical=no
+cmp -s "$out/j1.json" "$out/j2.json" && identical=yes
+(cd "$CORPUS" && "$goleaklint" --jobs 2 --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
+  2> "$root/$out/stats.txt" || true)
+
+python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" <<'PY'
+import statistics, sys
+times, size, identical, stats = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+rows = {}
+for line in open(times):
+    parts = line.split()
+    if len(parts) != 5: continue
+    label, wall, user, sys_, rss = parts
+    rows.setdefault(label, []).append((float(wall), float(user) + float(sys_), int(rss) / 1024))
+def col(label, i): return [r[i] for r in rows.get(label, [])]
+def med(label, i): return statistics.median(col(label, i))
+def spread(label, i): return "%.2f–%.2f" % (min(col(label, i)), max(col(label, i)))
+mb = size / 1e6
+print("%-16s %8s %13s %8s %13s %10s %8s" % ("", "wall s", "wall min–max", "cpu s", "cpu min–max", "RSS MiB", "MB/s"))
+for label in ("limit-j2", "goleaklint-j2", "limit-j1", "goleaklint-j1"):
+    if label not in rows: continue
+    print("%-16s %8.2f %13s %8.2f %13s %10.1f %8.1f" % (label, med(label, 0), spread(label, 0), med(label, 1),
+          spread(label, 1), max(col(label, 2)), mb / med(label, 0)))
+ratio2 = med("limit-j2", 0) / med("goleaklint-j2", 0)
+ratio1 = med("limit-j1", 0) / med("goleaklint-j1", 0)
+speedup = med("goleaklint-j1", 0) / med("goleaklint-j2", 0)
+rss = max(col("goleaklint-j2", 2) + col("goleaklint-j1", 2))
+print()
+print("throughput vs limit, 2 threads: %.2f (target >= 0.75) %s" % (ratio2, "ok" if ratio2 >= 0.75 else "MISSED"))
+print("throughput vs limit, 1 thread:  %.2f" % ratio1)
+print("speed-up --jobs 1 -> 2:         %.2fx (target >= 1.7) %s" % (speedup, "ok" if speedup >= 1.7 else "MISSED"))
+print("peak RSS:                       %.1f MiB (target < 150) %s" % (rss, "ok" if rss < 150 else "MISSED"))
+print("output --jobs 1 == --jobs 2:    %s" % identical)
+print()
+print("per-rule cost (--stats, 2 threads):")
+print(open(stats).read().rstrip())
+PY
