@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 RUNS=${RUNS:-5}
 CORPUS=${CORPUS:-/usr/share/go-1.19/src}
-out=bench/out
+out="$root/bench/out"
 mkdir -p "$out"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -27,7 +27,7 @@ fi
 bash scripts/setup.sh
 swift build -c release --product goleaklint 2>&1 | grep -E "error|Build" >&2 || true
 goleaklint="$root/.build/release/goleaklint"
-baseline="$root/$out/baseline"
+baseline="$out/baseline"
 cc -O2 -pthread -I Sources/TreeSitterGo/src bench/baseline.c Sources/TreeSitterGo/src/parser.c \
   $(pkg-config --cflags --libs tree-sitter) -o "$baseline"
 
@@ -39,7 +39,7 @@ while IFS= read -r mod; do
 done < <(cd "$CORPUS" && find . -name go.mod -not -path '*/testdata/*' -not -path '*/vendor/*' | sort)
 (cd "$CORPUS" && "$goleaklint" files "${patterns[@]}") > "$out/files.txt"
 files=$(wc -l < "$out/files.txt")
-bytes=$(cd "$CORPUS" && tr '\n' '\0' < "$root/$out/files.txt" | xargs -0 cat | wc -c)
+bytes=$(cd "$CORPUS" && tr '\n' '\0' < "$out/files.txt" | xargs -0 cat | wc -c)
 echo "corpus: $CORPUS — $files files, $bytes bytes; $RUNS runs each, alternating" >&2
 
 measure() {  # label, command… → appends "label wall user sys maxrss_kb" to $out/times.txt
@@ -49,18 +49,18 @@ measure() {  # label, command… → appends "label wall user sys maxrss_kb" to 
 : > "$out/times.txt"
 for ((run = 1; run <= RUNS; run++)); do
   for jobs in 2 1; do
-    (cd "$CORPUS" && measure "limit-j$jobs" "$baseline" "$jobs" < "$root/$out/files.txt")
+    (cd "$CORPUS" && measure "limit-j$jobs" "$baseline" "$jobs" < "$out/files.txt")
     (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" --jobs "$jobs" --include-generated \
       --format json --output /dev/null "${patterns[@]}")
   done
 done
 
-(cd "$CORPUS" && "$goleaklint" --jobs 1 --include-generated --format json "${patterns[@]}" > "$root/$out/j1.json" || true)
-(cd "$CORPUS" && "$goleaklint" --jobs 2 --include-generated --format json "${patterns[@]}" > "$root/$out/j2.json" || true)
+(cd "$CORPUS" && "$goleaklint" --jobs 1 --include-generated --format json "${patterns[@]}" > "$out/j1.json" || true)
+(cd "$CORPUS" && "$goleaklint" --jobs 2 --include-generated --format json "${patterns[@]}" > "$out/j2.json" || true)
 identical=no
 cmp -s "$out/j1.json" "$out/j2.json" && identical=yes
 (cd "$CORPUS" && "$goleaklint" --jobs 2 --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
-  2> "$root/$out/stats.txt" || true)
+  2> "$out/stats.txt" || true)
 
 python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" <<'PY'
 import statistics, sys

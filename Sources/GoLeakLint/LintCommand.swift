@@ -199,7 +199,18 @@ struct LintCommand: ParsableCommand {
 
 enum OutputFile {
     /// Writes to a temporary file beside the destination, then renames: readers never see half a report.
+    /// A destination that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO) is
+    /// written in place: renaming over it would replace the device itself.
     static func writeAtomically(_ contents: String, to path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSLocalizedDescriptionKey: "cannot open for writing"])
+            }
+            defer { try? handle.close() }
+            try handle.write(contentsOf: Data(contents.utf8))
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")

@@ -238,3 +238,25 @@ struct SymlinkEscapeTests {
         #expect(outcome.stdout.contains("inside.go:5:23:"), "a link inside the root is read")
     }
 }
+
+/// The syntax layer's public surface.
+struct SyntaxTests {
+    @Test func fieldsByIdAndByNameAgree() throws {
+        let tree = try #require(try Parser().parse(Array("package p\n\nfunc f() { g(1) }\n".utf8)))
+        var calls: [Node] = []
+        TreeWalk.forEach(tree.root) { node in
+            if node.is(Kind.callExpression) { calls.append(node) }
+            return true
+        }
+        let call = try #require(calls.first)
+        #expect(call.child(named: "function")?.text == "g")
+        #expect(call.child(Field.function) == call.child(named: "function"))
+        #expect(call.start == SourcePosition(line: 3, column: 12))
+        #expect(call.kindName == "call_expression")
+    }
+
+    @Test func grammarIsCompatible() throws {
+        try GoGrammar.checkCompatibility()
+        #expect((13...14).contains(GoGrammar.abiVersion))
+    }
+}

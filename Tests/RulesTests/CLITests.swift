@@ -159,6 +159,12 @@ struct CLIOutputTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
 
+        // A device is written in place, never replaced by a rename.
+        let device = try Harness.run(["--output", "/dev/null", "sub"], in: root)
+        #expect(device.status == 1)
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/null must stay a device")
+
         let failed = try Harness.run(["--output", "missing-dir/report.txt", "sub"], in: root)
         #expect(failed.status == 2)
         #expect(failed.stderr.contains("cannot write missing-dir/report.txt"))

@@ -87,6 +87,16 @@ struct ConfigurationTests {
         #expect(Self.failure("select: [GL1").contains("invalid YAML"))
     }
 
+    /// The configuration is data: YAML tags that other loaders turn into code are not executed.
+    @Test func configurationCannotRunAnything() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("goleaklint-pwned-\(UUID().uuidString)")
+        let hostile = "select: !!python/object/apply:os.system [\"touch \(marker.path)\"]\n"
+        #expect(Self.failure(hostile) != "no error")
+        let anchors = "ignore: &a [GL101]\nselect: *a\n"
+        #expect(try Self.parse(anchors).select == ["GL101"])
+        #expect(!FileManager.default.fileExists(atPath: marker.path))
+    }
+
     @Test func foundUpwardFromTheFirstPattern() throws {
         let root = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

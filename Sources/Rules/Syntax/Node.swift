@@ -54,6 +54,11 @@ public struct Node {
     public func child(_ index: Int) -> Node? { wrap(ts_node_child(raw, UInt32(index))) }
     public func namedChild(_ index: Int) -> Node? { wrap(ts_node_named_child(raw, UInt32(index))) }
     public func child(_ field: FieldID) -> Node? { wrap(ts_node_child_by_field_id(raw, field)) }
+    /// Field access by the grammar's field name (`"function"`); rules should prefer the numeric `Field`
+    /// constants, which skip the name lookup.
+    public func child(named field: String) -> Node? {
+        field.withCString { wrap(ts_node_child_by_field_name(raw, $0, UInt32(field.utf8.count))) }
+    }
     public var nextNamedSibling: Node? { wrap(ts_node_next_named_sibling(raw)) }
     public var previousNamedSibling: Node? { wrap(ts_node_prev_named_sibling(raw)) }
     /// The parent. tree-sitter finds it by descending from the root: O(depth). Rules walking up should
@@ -113,6 +118,24 @@ public struct Node {
             index += 1
         }
         return true
+    }
+
+    /// A 64-bit FNV-1a hash of the node's bytes, equal to `ByteHash.of(text)`: lets rules keep sets of
+    /// names without making a String per identifier on the hot path.
+    public var textHash: UInt64 {
+        let lower = min(startByte, tree.source.count), upper = min(endByte, tree.source.count)
+        return tree.source.withUnsafeBufferPointer { ByteHash.of(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+    }
+
+    /// Calls `body` with each named child, in order, without building an array.
+    public func forEachNamedChild(_ body: (Node) -> Void) {
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        guard ts_tree_cursor_goto_first_child(&cursor) else { return }
+        repeat {
+            let child = ts_tree_cursor_current_node(&cursor)
+            if ts_node_is_named(child) { body(Node(raw: child, tree: tree)) }
+        } while ts_tree_cursor_goto_next_sibling(&cursor)
     }
 
     /// The node's bytes (a slice of the tree's source, no copy).

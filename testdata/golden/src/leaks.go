@@ -49,3 +49,8 @@ func again(u string) {
 func again2(u string) {
 	http.Get(u) //goleaklint:ignore GL101
 }
+
+func quiet() {
+	//goleaklint:ignore GL301 nothing here needs silencing
+	println("quiet")
+}

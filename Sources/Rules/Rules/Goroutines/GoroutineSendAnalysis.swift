@@ -47,9 +47,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         /// Set when this frame is the func literal of a `go` statement.
         let goroutine: Int?
         let goStatement: SourceRange?
-        var declared: Set<String> = []
-        var parameters: [String: Int] = [:]
-        var channels: [String: Channel] = [:]
+        /// Names by `ByteHash`, so no String is made per identifier.
+        var declared: Set<UInt64> = []
+        var parameters: [UInt64: Int] = [:]
+        var channels: [UInt64: Channel] = [:]
         /// Returns directly in this function, in source order.
         var returns: [SourceRange] = []
         /// `go f(ch)` calls: judged in the package phase.
@@ -125,13 +126,15 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         let frame = Frame(key: key, goroutine: goroutine, goStatement: goStatement)
         for field in [Field.receiver, Field.result] {
             guard let list = node.child(field), list.is(Kind.parameterList) else { continue }
-            for parameter in PackageDeclarations.parameters(of: list) { if let name = parameter.name { frame.declared.insert(name) } }
+            for parameter in PackageDeclarations.parameters(of: list) {
+                if let name = parameter.name { frame.declared.insert(ByteHash.of(name)) }
+            }
         }
         if let list = node.child(Field.parameters) {
             for (index, parameter) in PackageDeclarations.parameters(of: list).enumerated() {
                 guard let name = parameter.name else { continue }
-                frame.declared.insert(name)
-                frame.parameters[name] = index
+                frame.declared.insert(ByteHash.of(name))
+                frame.parameters[ByteHash.of(name)] = index
             }
         }
         frames.append(frame)
@@ -150,13 +153,13 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         }
         let declares = !node.is(Kind.assignmentStatement)
         for (index, target) in targets.enumerated() where target.is(Kind.identifier) {
-            let name = target.text
+            let name = target.textHash
             if declares { frame.declared.insert(name) }
             guard index < values.count, let capacity = Self.channelCapacity(values[index]) else { continue }
             // `ch = make(chan T)` re-makes a channel declared in this function; elsewhere it is not ours.
             guard declares || frame.declared.contains(name) else { continue }
             if frame.channels[name] == nil { trackedChannels += 1 }
-            frame.channels[name] = Channel(name: name, declaration: file.range(of: values[index]), capacity: capacity)
+            frame.channels[name] = Channel(name: target.text, declaration: file.range(of: values[index]), capacity: capacity)
         }
     }
 
@@ -177,7 +180,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     /// The channel a name refers to at this point, with the frame that owns it.
     private func channel(named node: Node) -> (channel: Channel?, frame: Frame, depth: Int)? {
         guard node.is(Kind.identifier) else { return nil }
-        let name = node.text
+        let name = node.textHash
         for depth in stride(from: frames.count - 1, through: 0, by: -1) {
             let frame = frames[depth]
             if let channel = frame.channels[name] { return (channel, frame, depth) }
@@ -200,7 +203,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             guard let goroutine = goroutineFrame(below: resolved.depth), let id = goroutine.goroutine,
                   let goStatement = goroutine.goStatement else { return }
             channel.sends.append(Send(goroutine: id, goStatement: goStatement, range: file.range(of: node)))
-        } else if let index = resolved.frame.parameters[target.text], let key = resolved.frame.key,
+        } else if let index = resolved.frame.parameters[target.textHash], let key = resolved.frame.key,
                   resolved.depth == frames.count - 1 || goroutineFrame(below: resolved.depth) == nil {
             sendsOnParameter[key, default: []].insert(index)
         }
@@ -231,7 +234,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     private func rangeClause(_ node: Node, _ walk: WalkContext) {
         if let left = node.child(Field.left), node.childCount > 0,
            (0..<node.childCount).contains(where: { node.child($0)?.textEquals(":=") == true }) {
-            for target in left.namedChildren where target.is(Kind.identifier) { frames.last?.declared.insert(target.text) }
+            for target in left.namedChildren where target.is(Kind.identifier) { frames.last?.declared.insert(target.textHash) }
         }
         guard let right = node.child(Field.right).map(unparenthesized), let resolved = channel(named: right),
               let channel = resolved.channel else { return }

@@ -61,15 +61,14 @@ public struct UnboundedGlobalMapRule: Rule {
         let package: PackageContext
         let diagnostics: Diagnostics
 
-        /// Package-wide facts, by the map's name.
-        private var writes: [String: [(range: SourceRange, function: String)]] = [:]
-        private var writeCounts: [String: Int] = [:]
-        private var shrunk: Set<String> = []
+        /// Package-wide facts, by the hash of the map's name (`ByteHash`): no String per identifier.
+        private var writes: [UInt64: (name: String, sites: [(range: SourceRange, function: String)], count: Int)] = [:]
+        private var shrunk: Set<UInt64> = []
 
         private final class Frame {
-            var declared: Set<String> = []
+            var declared: Set<UInt64> = []
             /// Names compared with `len(…)` in an `if` of this function: writes here are bounded.
-            var lengthGuarded: Set<String> = []
+            var lengthGuarded: Set<UInt64> = []
             let name: String
             let isInit: Bool
             init(name: String, isInit: Bool) { self.name = name; self.isInit = isInit }
@@ -135,21 +134,24 @@ public struct UnboundedGlobalMapRule: Rule {
                               isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
             for field in [Field.receiver, Field.parameters, Field.result] {
                 guard let list = node.child(field), list.is(Kind.parameterList) else { continue }
-                for parameter in PackageDeclarations.parameters(of: list) { if let name = parameter.name { frame.declared.insert(name) } }
+                for parameter in PackageDeclarations.parameters(of: list) {
+                    if let name = parameter.name { frame.declared.insert(ByteHash.of(name)) }
+                }
             }
             frames.append(frame)
         }
 
         private func declare(_ names: [Node]) {
             guard let frame = frames.last else { return }
-            for name in names where name.is(Kind.identifier) { frame.declared.insert(name.text) }
+            for name in names where name.is(Kind.identifier) { frame.declared.insert(name.textHash) }
         }
 
-        /// The package-level name an identifier refers to, or nil for a local (or a non-identifier).
-        private func globalName(_ node: Node) -> String? {
+        /// The hash of the package-level name an identifier refers to, or nil for a local (or a
+        /// non-identifier).
+        private func globalName(_ node: Node) -> UInt64? {
             let node = unparenthesized(node)
             guard node.is(Kind.identifier), !frames.isEmpty else { return nil }
-            let name = node.text
+            let name = node.textHash
             return frames.contains { $0.declared.contains(name) } ? nil : name
         }
 
@@ -170,40 +172,42 @@ public struct UnboundedGlobalMapRule: Rule {
             guard target.is(Kind.indexExpression), let operand = operand ?? target.child(Field.operand),
                   let frame = frames.last, !frame.isInit, let name = globalName(operand) else { return }
             if frames.contains(where: { $0.lengthGuarded.contains(name) }) { return }
-            writeCounts[name, default: 0] += 1
-            if writes[name, default: []].count < UnboundedGlobalMapRule.relatedWriteLimit {
-                writes[name, default: []].append((file.range(of: statement), frame.name))
-            }
+            recordWrite(name, text: unparenthesized(operand).text, at: file.range(of: statement), in: frame)
+        }
+
+        private func recordWrite(_ name: UInt64, text: String, at range: SourceRange, in frame: Frame) {
+            var entry = writes[name] ?? (text, [], 0)
+            entry.count += 1
+            if entry.sites.count < UnboundedGlobalMapRule.relatedWriteLimit { entry.sites.append((range, frame.name)) }
+            writes[name] = entry
         }
 
         private func call(_ call: Node) {
             guard !frames.isEmpty, let function = call.child(Field.function) else { return }
-            let arguments = call.child(Field.arguments)?.namedChildren ?? []
+            let arguments = call.child(Field.arguments)
             if function.is(Kind.identifier) {
                 if function.textEquals("delete") || function.textEquals("clear") {
-                    if let first = arguments.first, let name = globalName(first) { shrunk.insert(name) }
+                    if let first = arguments?.namedChild(0), let name = globalName(first) { shrunk.insert(name) }
                     return
                 }
                 if function.textEquals("len") || function.textEquals("cap") { return }
             }
             if function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
-               let method = function.child(Field.field), let name = globalName(operand) {
-                switch method.text {
-                case "Store", "LoadOrStore", "Swap":
-                    if let frame = frames.last, !frame.isInit, !frames.contains(where: { $0.lengthGuarded.contains(name) }) {
-                        writeCounts[name, default: 0] += 1
-                        if writes[name, default: []].count < UnboundedGlobalMapRule.relatedWriteLimit {
-                            writes[name, default: []].append((file.range(of: call), frame.name))
-                        }
+               let method = function.child(Field.field), operand.is(Kind.identifier) {
+                if method.textEquals("Store") || method.textEquals("LoadOrStore") || method.textEquals("Swap") {
+                    if let name = globalName(operand), let frame = frames.last, !frame.isInit,
+                       !frames.contains(where: { $0.lengthGuarded.contains(name) }) {
+                        recordWrite(name, text: operand.text, at: file.range(of: call), in: frame)
                     }
-                case "Delete", "LoadAndDelete", "CompareAndDelete", "Clear":
-                    shrunk.insert(name)
-                default:
-                    break
+                } else if method.textEquals("Delete") || method.textEquals("LoadAndDelete")
+                            || method.textEquals("CompareAndDelete") || method.textEquals("Clear") {
+                    if let name = globalName(operand) { shrunk.insert(name) }
                 }
             }
             // Handed to another function, which may evict: counted as a possible shrink (low noise).
-            for argument in arguments { if let name = globalName(argument) { shrunk.insert(name) } }
+            arguments?.forEachNamedChild { argument in
+                if argument.is(Kind.identifier), let name = globalName(argument) { shrunk.insert(name) }
+            }
         }
 
         /// `if len(m) < limit { m[k] = v }` or `if len(m) >= limit { return }`: writes in this function
@@ -213,7 +217,7 @@ public struct UnboundedGlobalMapRule: Rule {
             TreeWalk.forEach(condition) { child in
                 if child.is(Kind.callExpression), let function = child.child(Field.function), function.textEquals("len"),
                    let argument = child.child(Field.arguments)?.namedChild(0), argument.is(Kind.identifier) {
-                    frame.lengthGuarded.insert(argument.text)
+                    frame.lengthGuarded.insert(argument.textHash)
                 }
                 return !child.is(Kind.funcLiteral)
             }
@@ -222,9 +226,9 @@ public struct UnboundedGlobalMapRule: Rule {
         // MARK: Package phase
 
         func finishPackage() {
-            for (name, sites) in writes.sorted(by: { $0.key < $1.key }) where !shrunk.contains(name) {
+            for (key, entry) in writes.sorted(by: { $0.value.name < $1.value.name }) where !shrunk.contains(key) {
+                let (name, sites, count) = entry
                 guard let variable = package.declarations.variables[name], Self.isMap(variable) else { continue }
-                let count = writeCounts[name] ?? sites.count
                 var writers: [String] = []
                 for site in sites where !site.function.isEmpty && !writers.contains(site.function) { writers.append(site.function) }
                 var whereText = writers.isEmpty ? "" : " in " + writers.joined(separator: ", ")
