@@ -226,6 +226,8 @@ public final class Linter: @unchecked Sendable {
             }
         }
         var timings = [Double](repeating: 0, count: analyses.count)
+        // Rules gated out of this package leave nothing to walk for: no declarations to read either.
+        let walksBodies = analyses.contains { !$0.kinds.isEmpty || !$0.leaveKinds.isEmpty }
         func parse(_ file: ReadFile) -> GoFile? {
             let started = DispatchTime.now()
             guard let tree = parser.parse(file.bytes) else {
@@ -236,7 +238,7 @@ public final class Linter: @unchecked Sendable {
             output.statistics.files += 1
             output.statistics.bytes += file.bytes.count
             let goFile = GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion)
-            package.declarations.add(goFile)
+            if walksBodies { package.declarations.add(goFile) }
             return goFile
         }
         var suppressions: [Suppression] = []
@@ -276,12 +278,30 @@ public final class Linter: @unchecked Sendable {
             timings[index] += started.secondsElapsed
         }
         let analyses = active.map { allAnalyses[$0] }
+        // Nothing asked for a node and no directive can be in the file: the walk would find nothing.
+        if analyses.allSatisfy({ $0.kinds.isEmpty && $0.leaveKinds.isEmpty }),
+           !ByteSearch.contains(file.source, "goleaklint:"), !ByteSearch.contains(file.source, "nolint") {
+            for analysis in analyses { analysis.endFile(file) }
+            return []
+        }
         let table = DispatchTable(analyses)
         let context = WalkContext(file: file, package: package)
         var suppressions: [Suppression] = []
         var localTimings = [Double](repeating: 0, count: analyses.count)
         let measures = measuresRules
         let comment = Kind.comment
+        func dispatch(_ targets: Range<Int>, _ list: [Int], _ call: (PackageAnalysis) -> Void) {
+            for position in targets {
+                let index = list[position]
+                if measures {
+                    let started = DispatchTime.now()
+                    call(analyses[index])
+                    localTimings[index] += started.secondsElapsed
+                } else {
+                    call(analyses[index])
+                }
+            }
+        }
         TreeWalk.walkNamed(file.root, enter: { node in
             let kind = node.kind
             if kind == comment {
@@ -289,27 +309,14 @@ public final class Linter: @unchecked Sendable {
                 return false
             }
             context.push(node, kind: kind)
-            for index in table.entering(kind) {
-                if measures {
-                    let started = DispatchTime.now()
-                    analyses[index].enter(node, context)
-                    localTimings[index] += started.secondsElapsed
-                } else {
-                    analyses[index].enter(node, context)
-                }
-            }
+            let targets = table.entering(kind)
+            if !targets.isEmpty { dispatch(targets, table.enterTargets) { $0.enter(node, context) } }
             return true
-        }, leave: { node in
-            let kind = node.kind
-            guard kind != comment else { return }
-            for index in table.leaving(kind) {
-                if measures {
-                    let started = DispatchTime.now()
-                    analyses[index].leave(node, context)
-                    localTimings[index] += started.secondsElapsed
-                } else {
-                    analyses[index].leave(node, context)
-                }
+        }, leave: {
+            let targets = table.leaving(context.currentKind)
+            if !targets.isEmpty {
+                let node = context.current
+                dispatch(targets, table.leaveTargets) { $0.leave(node, context) }
             }
             context.pop()
         })
@@ -327,8 +334,8 @@ public final class Linter: @unchecked Sendable {
 private struct DispatchTable {
     private var enterRanges: [Range<Int>]
     private var leaveRanges: [Range<Int>]
-    private var enterTargets: [Int] = []
-    private var leaveTargets: [Int] = []
+    private(set) var enterTargets: [Int] = []
+    private(set) var leaveTargets: [Int] = []
     private let errorSlot: Int
 
     init(_ analyses: [PackageAnalysis]) {
@@ -355,14 +362,15 @@ private struct DispatchTable {
         return Int(kind) < errorSlot ? Int(kind) : nil
     }
 
-    @inline(__always) func entering(_ kind: KindID) -> ArraySlice<Int> {
-        guard let slot = slot(kind) else { return [] }
-        return enterTargets[enterRanges[slot]]
+    /// Positions in `enterTargets` of the analyses that want to enter nodes of `kind`.
+    @inline(__always) func entering(_ kind: KindID) -> Range<Int> {
+        guard let slot = slot(kind) else { return 0..<0 }
+        return enterRanges[slot]
     }
 
-    @inline(__always) func leaving(_ kind: KindID) -> ArraySlice<Int> {
-        guard let slot = slot(kind) else { return [] }
-        return leaveTargets[leaveRanges[slot]]
+    @inline(__always) func leaving(_ kind: KindID) -> Range<Int> {
+        guard let slot = slot(kind) else { return 0..<0 }
+        return leaveRanges[slot]
     }
 }
 

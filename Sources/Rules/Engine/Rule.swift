@@ -60,6 +60,13 @@ public final class PackageContext {
     public func anySourceContains(_ needle: String) -> Bool {
         sources.contains { ByteSearch.contains($0, needle) }
     }
+
+    /// Whether a package-level `var` declaration (a `var` line at column 0, or a line of a `var ( … )`
+    /// block) mentions `needle`: a byte-level gate for rules about package variables (GL401 asks for
+    /// `map[`). Conservative: it may say yes for a comment, never no for a real declaration.
+    public func anyPackageVarMentions(_ needles: [String]) -> Bool {
+        sources.contains { ByteSearch.packageVarLines($0).contains { line in needles.contains { ByteSearch.contains(line, $0) } } }
+    }
 }
 
 /// Where a rule's analysis reports. Attaches the rule's code, name and severity.

@@ -5,34 +5,34 @@ public final class WalkContext {
     public let file: GoFile
     public let package: PackageContext
 
+    /// For each level of the ancestor chain: the levels of the nearest function-like node and of the
+    /// nearest `for` statement at or above it (-1 when none).
+    struct Levels {
+        let function: Int32
+        let loop: Int32
+    }
+
     /// Named nodes from the root to the current node.
-    private var nodes: NodeStack
-    /// For each level, the level of the nearest function-like node at or above it, or -1.
-    private var functionLevels: [Int] = []
-    /// For each level, the level of the nearest `for` statement at or above it, or -1.
-    private var loopLevels: [Int] = []
+    private var nodes: NodeStack<Levels>
 
     init(file: GoFile, package: PackageContext) {
         self.file = file
         self.package = package
         nodes = NodeStack(tree: file.tree)
-        functionLevels.reserveCapacity(64)
-        loopLevels.reserveCapacity(64)
     }
 
     @inline(__always) func push(_ node: Node, kind: KindID) {
-        let level = nodes.count
+        let level = Int32(nodes.count)
+        let above = level > 0 ? nodes.payload(at: Int(level) - 1) : Levels(function: -1, loop: -1)
         let isFunction = kind == Kind.functionDeclaration || kind == Kind.methodDeclaration || kind == Kind.funcLiteral
-        functionLevels.append(isFunction ? level : (level > 0 ? functionLevels[level - 1] : -1))
-        loopLevels.append(kind == Kind.forStatement ? level : (level > 0 ? loopLevels[level - 1] : -1))
-        nodes.push(node, kind: kind)
+        nodes.push(node, kind: kind, payload: Levels(function: isFunction ? level : above.function,
+                                                     loop: kind == Kind.forStatement ? level : above.loop))
     }
 
-    @inline(__always) func pop() {
-        nodes.pop()
-        functionLevels.removeLast()
-        loopLevels.removeLast()
-    }
+    @inline(__always) func pop() { nodes.pop() }
+
+    /// The kind of the current node (no tree access).
+    var currentKind: KindID { nodes.kind(at: nodes.count - 1) }
 
     /// The current node's level (root = 0).
     public var level: Int { nodes.count - 1 }
@@ -51,7 +51,7 @@ public final class WalkContext {
 
     /// Level of the function (declaration, method or func literal) that contains the current node,
     /// excluding the current node itself; -1 at top level.
-    public var enclosingFunctionLevel: Int { nodes.count >= 2 ? functionLevels[nodes.count - 2] : -1 }
+    public var enclosingFunctionLevel: Int { nodes.count >= 2 ? Int(nodes.payload(at: nodes.count - 2).function) : -1 }
 
     public var enclosingFunction: Node? {
         let level = enclosingFunctionLevel
@@ -61,7 +61,7 @@ public final class WalkContext {
     /// Level of the nearest `for` above the current node inside the same function, or -1.
     public var enclosingLoopLevel: Int {
         guard nodes.count >= 2 else { return -1 }
-        let loop = loopLevels[nodes.count - 2]
+        let loop = Int(nodes.payload(at: nodes.count - 2).loop)
         return loop > enclosingFunctionLevel ? loop : -1
     }
 

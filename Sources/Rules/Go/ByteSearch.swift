@@ -2,6 +2,10 @@
 /// cannot trigger them. Scans for the first byte, then compares; linear for source-like text.
 public enum ByteSearch {
     public static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        contains(haystack[...], needle)
+    }
+
+    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
         let count = haystack.count, length = pattern.count
@@ -19,5 +23,27 @@ public enum ByteSearch {
             }
             return false
         }
+    }
+
+    /// The lines of top-level `var` declarations: `var x …` at column 0, and every line of a
+    /// `var (` block up to its closing `)` at column 0.
+    public static func packageVarLines(_ source: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var inBlock = false
+        var start = 0
+        let count = source.count
+        while start < count {
+            var end = start
+            while end < count, source[end] != 0x0A { end += 1 }
+            let line = source[start..<end]
+            if inBlock {
+                if line.first == 0x29 { inBlock = false } else { lines.append(line) }  // ")"
+            } else if line.starts(with: [0x76, 0x61, 0x72]) {  // "var"
+                let rest = line.dropFirst(3).drop { $0 == 0x20 || $0 == 0x09 }
+                if rest.first == 0x28 { inBlock = true; lines.append(rest.dropFirst()) } else { lines.append(line) }  // "("
+            }
+            start = end + 1
+        }
+        return lines
     }
 }

@@ -28,24 +28,30 @@ public struct TreeWalk {
     }
 
     /// Like `walk`, but only named nodes reach the callbacks: anonymous ones (keywords, punctuation,
-    /// always leaves) are skipped before a `Node` is even made. The engine's walk.
-    public static func walkNamed(_ root: Node, enter: (Node) -> Bool, leave: (Node) -> Void) {
+    /// always leaves) are skipped before a `Node` is even made. `leave` runs for each named node `enter`
+    /// accepted (returned true), innermost first, without a `Node`: the engine's walk keeps its own stack.
+    public static func walkNamed(_ root: Node, enter: (Node) -> Bool, leave: () -> Void) {
         var cursor = ts_tree_cursor_new(root.raw)
         defer { ts_tree_cursor_delete(&cursor) }
         let tree = root.tree
-        var descend = enter(root)
+        // Whether each level on the cursor's path was entered (so gets a leave).
+        var entered: [Bool] = [enter(root)]
+        var descend = entered[0]
         while true {
             if descend, ts_tree_cursor_goto_first_child(&cursor) {
                 let raw = ts_tree_cursor_current_node(&cursor)
-                descend = ts_node_is_named(raw) && enter(Node(raw: raw, tree: tree))
+                let accepted = ts_node_is_named(raw) && enter(Node(raw: raw, tree: tree))
+                entered.append(accepted)
+                descend = accepted
                 continue
             }
             while true {
-                let current = ts_tree_cursor_current_node(&cursor)
-                if ts_node_is_named(current) { leave(Node(raw: current, tree: tree)) }
+                if entered.removeLast() { leave() }
                 if ts_tree_cursor_goto_next_sibling(&cursor) {
                     let raw = ts_tree_cursor_current_node(&cursor)
-                    descend = ts_node_is_named(raw) && enter(Node(raw: raw, tree: tree))
+                    let accepted = ts_node_is_named(raw) && enter(Node(raw: raw, tree: tree))
+                    entered.append(accepted)
+                    descend = accepted
                     break
                 }
                 if !ts_tree_cursor_goto_parent(&cursor) { return }

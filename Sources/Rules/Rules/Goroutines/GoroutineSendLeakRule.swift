@@ -46,7 +46,8 @@ public struct GoroutineSendLeakRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard package.anySourceContains("go ") && package.anySourceContains("chan") else { return nil }
+        // Only a package that makes channels and starts goroutines can trigger.
+        guard package.anySourceContains("make(chan") && package.anySourceContains("go ") else { return nil }
         return GoroutineSendAnalysis(package: package, diagnostics: diagnostics)
     }
 }

@@ -53,7 +53,8 @@ public struct UnboundedGlobalMapRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard package.anySourceContains("map[") || package.anySourceContains("sync.Map") else { return nil }
+        // Only packages that declare a package-level map (or sync.Map) can trigger.
+        guard package.anyPackageVarMentions(["map[", "sync.Map"]) else { return nil }
         return Analysis(package: package, diagnostics: diagnostics)
     }
 

@@ -50,7 +50,7 @@ public struct TimeAfterInLoopRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard package.anySourceContains("\"time\"") else { return nil }
+        guard package.anySourceContains("\"time\"") && package.anySourceContains(".After(") else { return nil }
         return Analysis(diagnostics)
     }
 
