@@ -124,12 +124,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         let key = node.is(Kind.funcLiteral) ? nil
             : node.child(Field.name).map { CalleeKey(name: $0.text, isMethod: node.is(Kind.methodDeclaration)) }
         let frame = Frame(key: key, goroutine: goroutine, goStatement: goStatement)
-        for field in [Field.receiver, Field.result] {
-            guard let list = node.child(field), list.is(Kind.parameterList) else { continue }
-            for parameter in PackageDeclarations.parameters(of: list) {
-                if let name = parameter.name { frame.declared.insert(ByteHash.of(name)) }
-            }
-        }
+        frame.declared.formUnion(PackageDeclarations.signatureNameHashes(of: node, including: [Field.receiver, Field.result]))
         if let list = node.child(Field.parameters) {
             for (index, parameter) in PackageDeclarations.parameters(of: list).enumerated() {
                 guard let name = parameter.name else { continue }

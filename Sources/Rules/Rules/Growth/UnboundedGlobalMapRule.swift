@@ -133,12 +133,7 @@ public struct UnboundedGlobalMapRule: Rule {
             let inheritsInit = node.is(Kind.funcLiteral) && frames.last?.isInit == true && !runsLater
             let frame = Frame(name: node.is(Kind.funcLiteral) ? (frames.last?.name ?? "") : name,
                               isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
-            for field in [Field.receiver, Field.parameters, Field.result] {
-                guard let list = node.child(field), list.is(Kind.parameterList) else { continue }
-                for parameter in PackageDeclarations.parameters(of: list) {
-                    if let name = parameter.name { frame.declared.insert(ByteHash.of(name)) }
-                }
-            }
+            frame.declared.formUnion(PackageDeclarations.signatureNameHashes(of: node))
             frames.append(frame)
         }
 
