@@ -72,6 +72,9 @@ public final class Linter: @unchecked Sendable {
     /// Stack of each worker thread. Every walk is iterative, so a small stack suffices even for a file
     /// nested 100 000 levels deep; tests prove it by running with a small one.
     public var workerStackSize = 16 << 20
+    /// How many source bytes a worker parses between two returns of freed memory to the system.
+    static let releaseEveryBytes = 2 << 20
+
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public var measuresRules = false
 
@@ -130,8 +133,16 @@ public final class Linter: @unchecked Sendable {
             let thread = Thread { [self] in
                 defer { group.leave() }
                 guard let parser = try? Parser() else { return }
+                var bytesSinceRelease = 0
                 while let index = queue.take() {
-                    queue.store(lintPackage(packages[index], parser: parser), at: index)
+                    let output = lintPackage(packages[index], parser: parser)
+                    bytesSinceRelease += output.statistics.bytes
+                    queue.store(output, at: index)
+                    // Trimming costs a walk of the allocator's arenas: do it per few MB parsed, not per package.
+                    if bytesSinceRelease >= Self.releaseEveryBytes {
+                        MemoryRelease.returnFreedMemory()
+                        bytesSinceRelease = 0
+                    }
                 }
             }
             thread.stackSize = workerStackSize
