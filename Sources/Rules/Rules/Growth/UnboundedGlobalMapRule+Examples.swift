@@ -64,7 +64,7 @@ enum UnboundedGlobalMapExamples {
             \t↓users = map[int]string{}
             )
 
-            func register(id int, name string) {
+            func signUp(id int, name string) {
             \tmu.Lock()
             \tdefer mu.Unlock()
             \tusers[id] = name
@@ -77,7 +77,7 @@ enum UnboundedGlobalMapExamples {
 
             func init() { handlers["ping"] = func() {} }
 
-            func Register(name string, h func()) { handlers[name] = h }
+            func Remember(name string, h func()) { handlers[name] = h }
             """),
         Example("""
             package p
@@ -105,6 +105,13 @@ enum UnboundedGlobalMapExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        Example("""
+            package p
+
+            var compressors = map[uint16]func([]byte) []byte{}
+
+            func RegisterCompressor(method uint16, c func([]byte) []byte) { compressors[method] = c }
+            """),
         Example("""
             package p
 

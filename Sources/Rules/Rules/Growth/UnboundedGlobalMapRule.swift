@@ -11,7 +11,8 @@ public struct UnboundedGlobalMapRule: Rule {
             (`m[k] = v`, `m[k] += v`, `m[k]++`, `Store`, `LoadOrStore`, `Swap`) while no file of the package ever \
             shrinks them: no `delete`, `clear`, reassignment, `Delete`/`LoadAndDelete`/`CompareAndDelete`/\
             `Clear`, no `len(m)` guard around the writes, and the map is never handed to another function \
-            (which might evict). Locals and parameters that shadow the map's name are not the map.
+            (which might evict). Locals and parameters that shadow the map's name are not the map, and registries \
+            written only by `Register…` functions (bounded by the program's code) are left alone.
             """,
         whyIsThisBad: """
             A global map keyed by request data (session ids, user ids, URLs) grows for the life of the process. \
@@ -225,6 +226,8 @@ public struct UnboundedGlobalMapRule: Rule {
             for (key, entry) in writes.sorted(by: { $0.value.name < $1.value.name }) where !shrunk.contains(key) {
                 let (name, sites, count) = entry
                 guard let variable = package.declarations.variables[name], Self.isMap(variable) else { continue }
+                // A registry (`RegisterCompressor`, `registerHelper`) grows with the program's code, not its input.
+                if count == sites.count, sites.allSatisfy({ Self.isRegistration($0.function) }) { continue }
                 var writers: [String] = []
                 for site in sites where !site.function.isEmpty && !writers.contains(site.function) { writers.append(site.function) }
                 var whereText = writers.isEmpty ? "" : " in " + writers.joined(separator: ", ")
@@ -235,6 +238,10 @@ public struct UnboundedGlobalMapRule: Rule {
                         + "deletes from, clears or resets it; evict entries (delete, or a size cap) or use a bounded cache",
                     related: sites.map { RelatedLocation($0.range, "'\(name)' gets a new key here") })
             }
+        }
+
+        static func isRegistration(_ function: String) -> Bool {
+            ["Register", "register", "MustRegister", "mustRegister"].contains { function.hasPrefix($0) }
         }
 
         static func isMap(_ variable: PackageDeclarations.Variable) -> Bool {

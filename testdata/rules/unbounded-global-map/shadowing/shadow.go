@@ -4,7 +4,7 @@ var names = map[int]string{} // want "GL401"
 
 var ids = map[string]int{}
 
-func register(id int, name string) { names[id] = name }
+func add(id int, name string) { names[id] = name }
 
 func param(ids map[string]int, k string) { ids[k] = 1 }
 

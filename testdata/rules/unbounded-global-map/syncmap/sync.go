@@ -17,3 +17,13 @@ func done(id string) { pending.Delete(id) }
 func initUsers() {}
 
 func init() { users.Store("root", 0) }
+
+var drivers = map[string]any{}
+
+func Register(name string, d any) { drivers[name] = d }
+
+var plugins = map[string]any{} // want "GL401"
+
+func RegisterPlugin(name string, p any) { plugins[name] = p }
+
+func load(name string, p any) { plugins[name] = p }
