@@ -26,6 +26,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
 
     struct Send {
         let goroutine: Int
+        /// The go statement runs in a loop, or the send does inside the goroutine: more than one send.
+        let repeats: Bool
         let goStatement: SourceRange
         let range: SourceRange
     }
@@ -37,8 +39,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         var receives: [Receive] = []
         var sends: [Send] = []
         var escapes = false
-        init(name: String, declaration: SourceRange, capacity: Capacity) {
-            self.name = name; self.declaration = declaration; self.capacity = capacity
+        /// Makes the channel buffered for one value (`make(chan T)` → `make(chan T, 1)`).
+        let bufferOne: TextEdit?
+        init(name: String, declaration: SourceRange, capacity: Capacity, bufferOne: TextEdit?) {
+            self.name = name; self.declaration = declaration; self.capacity = capacity; self.bufferOne = bufferOne
         }
     }
 
@@ -47,6 +51,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         /// Set when this frame is the func literal of a `go` statement.
         let goroutine: Int?
         let goStatement: SourceRange?
+        var goStatementInLoop = false
         /// Names by `ByteHash`, so no String is made per identifier.
         var declared: Set<UInt64> = []
         var parameters: [UInt64: Int] = [:]
@@ -124,6 +129,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         let key = node.is(Kind.funcLiteral) ? nil
             : node.child(Field.name).map { CalleeKey(name: $0.text, isMethod: node.is(Kind.methodDeclaration)) }
         let frame = Frame(key: key, goroutine: goroutine, goStatement: goStatement)
+        if goroutine != nil { frame.goStatementInLoop = walk.enclosingLoopLevel >= 0 }
         frame.declared.formUnion(PackageDeclarations.signatureNameHashes(of: node, including: [Field.receiver, Field.result]))
         if let list = node.child(Field.parameters) {
             for (index, parameter) in PackageDeclarations.parameters(of: list).enumerated() {
@@ -154,8 +160,22 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             // `ch = make(chan T)` re-makes a channel declared in this function; elsewhere it is not ours.
             guard declares || frame.declared.contains(name) else { continue }
             if frame.channels[name] == nil { trackedChannels += 1 }
-            frame.channels[name] = Channel(name: target.text, declaration: file.range(of: values[index]), capacity: capacity)
+            frame.channels[name] = Channel(name: target.text, declaration: file.range(of: values[index]), capacity: capacity,
+                                           bufferOne: bufferOneEdit(values[index]))
         }
+    }
+
+    /// The edit that gives an unbuffered `make` a buffer of one: `make(chan T)` gets `, 1` after its type,
+    /// `make(chan T, 0)` has its `0` replaced.
+    private func bufferOneEdit(_ value: Node) -> TextEdit? {
+        let call = unparenthesized(value)
+        guard let arguments = call.child(Field.arguments) else { return nil }
+        let values = arguments.namedChildren.filter { !$0.is(Kind.comment) }
+        if values.count == 2, values[1].is(Kind.intLiteral) {
+            return TextEdit(path: file.path, startByte: values[1].startByte, endByte: values[1].endByte, newText: "1")
+        }
+        guard values.count == 1 else { return nil }
+        return TextEdit(path: file.path, startByte: values[0].endByte, endByte: values[0].endByte, newText: ", 1")
     }
 
     /// `make(chan T)` → zero, `make(chan T, 0)` → zero, `make(chan T, name)` → a constant to look up,
@@ -197,7 +217,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         if let channel = resolved.channel {
             guard let goroutine = goroutineFrame(below: resolved.depth), let id = goroutine.goroutine,
                   let goStatement = goroutine.goStatement else { return }
-            channel.sends.append(Send(goroutine: id, goStatement: goStatement, range: file.range(of: node)))
+            let repeats = goroutine.goStatementInLoop || walk.enclosingLoopLevel >= 0
+            channel.sends.append(Send(goroutine: id, repeats: repeats, goStatement: goStatement, range: file.range(of: node)))
         } else if let index = resolved.frame.parameters[target.textHash], let key = resolved.frame.key,
                   resolved.depth == frames.count - 1 || goroutineFrame(below: resolved.depth) == nil {
             sendsOnParameter[key, default: []].insert(index)
@@ -338,7 +359,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             if channel.receives.contains(where: { $0.goroutine == send.goroutine }) { continue }
             let receives = channel.receives
             if let reason = abandonment(of: channel, receives: receives, after: send.goStatement, returns: returns) {
-                report(channel, goStatement: send.goStatement, reason: reason)
+                // Buffering one value is a complete fix only for a single send from a single goroutine.
+                let senders = channel.sends.filter { $0.goroutine == send.goroutine }
+                let single = Set(channel.sends.map(\.goroutine)).count == 1 && senders.count == 1 && !send.repeats
+                report(channel, goStatement: send.goStatement, reason: reason, fix: single ? channel.bufferOne : nil)
             }
         }
     }
@@ -373,13 +397,14 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         return ("its only receive is in a select that can take another case and leave", exits.first)
     }
 
-    private func report(_ channel: Channel, goStatement: SourceRange, reason: (String, SourceRange?)) {
+    private func report(_ channel: Channel, goStatement: SourceRange, reason: (String, SourceRange?), fix edit: TextEdit? = nil) {
         let related = reason.1.map { [RelatedLocation($0, "'\(channel.name)' is abandoned here")] } ?? []
+        let fix = edit.map { Fix(message: "give '\(channel.name)' a buffer of one so the single send never blocks", edits: [$0]) }
         diagnostics.report(
             goStatement,
             "goroutine may block forever sending on unbuffered channel '\(channel.name)': \(reason.0); use "
                 + "make(chan T, 1) for a single send, or select on ctx.Done() around the send",
-            related: related)
+            related: related, fix: fix)
     }
 
     func finishPackage() {
