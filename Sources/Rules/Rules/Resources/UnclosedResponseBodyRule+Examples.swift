@@ -6,6 +6,18 @@ enum UnclosedResponseBodyExamples {
 
             import "net/http"
 
+            type service struct{ upstream *http.Client }
+
+            func (s *service) ping(req *http.Request) bool {
+            \tresp, err := ↓s.up.Do(req)
+            \treturn err == nil && resp.StatusCode == 200
+            }
+            """, options: RuleOptions(lists: ["clients": ["up"]])),
+        Example("""
+            package p
+
+            import "net/http"
+
             func status(url string) (int, error) {
             \tresp, err := ↓http.Get(url)
             \tif err != nil {
@@ -147,6 +159,25 @@ enum UnclosedResponseBodyExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        Example("""
+            package p
+
+            import (
+            \t"log"
+            \t"net/http"
+            )
+
+            // finish queues the response for a pool that closes it: configured as a closer.
+            func finish(r *http.Response) { log.Println(r.Status) }
+
+            func probe(url string) {
+            \tresp, err := http.Get(url)
+            \tif err != nil {
+            \t\treturn
+            \t}
+            \tdefer finish(resp)
+            }
+            """, options: RuleOptions(lists: ["closers": ["finish"]])),
         Example("""
             package p
 
