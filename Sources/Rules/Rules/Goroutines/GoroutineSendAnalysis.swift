@@ -56,8 +56,9 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         var declared: Set<UInt64> = []
         var parameters: [UInt64: Int] = [:]
         var channels: [UInt64: Channel] = [:]
-        /// Returns directly in this function, in source order.
-        var returns: [SourceRange] = []
+        /// Ways out before a receive, in source order: returns (leave the function) and breaks out of a
+        /// `for` (skip what follows in that loop: `within` is the loop).
+        var returns: [Exit] = []
         /// `go f(ch)` calls: judged in the package phase.
         var calledGoroutines: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange)] = []
         init(key: CalleeKey?, goroutine: Int?, goStatement: SourceRange?) {
@@ -71,7 +72,13 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     private var trackedChannels = 0
     /// Same-package function → parameter indices it sends on without a guard.
     private var sendsOnParameter: [CalleeKey: Set<Int>] = [:]
-    private var deferred: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange, returns: [SourceRange])] = []
+    private var deferred: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange, returns: [Exit])] = []
+
+    /// A return (`within` nil) or a break out of the `for` statement `within`.
+    struct Exit {
+        let range: SourceRange
+        let within: SourceRange?
+    }
 
     init(package: PackageContext, diagnostics: Diagnostics) {
         self.package = package
@@ -81,7 +88,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     var kinds: [KindID] {
         [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration, Kind.varSpec,
          Kind.assignmentStatement, Kind.rangeClause, Kind.sendStatement, Kind.unaryExpression, Kind.returnStatement,
-         Kind.goStatement, Kind.identifier]
+         Kind.goStatement, Kind.identifier, Kind.breakStatement]
     }
     var leaveKinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral] }
 
@@ -97,7 +104,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         case Kind.rangeClause: rangeClause(node, walk)
         case Kind.sendStatement: send(node, walk)
         case Kind.unaryExpression: receive(node, walk)
-        case Kind.returnStatement: frames.last?.returns.append(file.range(of: node))
+        case Kind.returnStatement: frames.last?.returns.append(Exit(range: file.range(of: node), within: nil))
+        case Kind.breakStatement: loopBreak(node, walk)
         case Kind.goStatement: goStatement(node, walk)
         case Kind.identifier: if trackedChannels > 0 { escape(node, walk) }
         default: break
@@ -338,6 +346,22 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         channel.escapes = true
     }
 
+    /// `break` leaving a `for` (not a switch or select): unlabelled, its nearest breakable statement
+    /// is a loop; labelled, assumed to leave the enclosing loop.
+    private func loopBreak(_ node: Node, _ walk: WalkContext) {
+        guard let frame = frames.last else { return }
+        let loop: Node?
+        if node.namedChildCount > 0 {
+            loop = walk.enclosingLoop
+        } else {
+            let breakable = walk.nearestAncestor(of: Kind.forStatement, Kind.expressionSwitchStatement,
+                                                 Kind.typeSwitchStatement, Kind.selectStatement)
+            loop = breakable.flatMap { $0.node.is(Kind.forStatement) ? $0.node : nil }
+        }
+        guard let loop else { return }
+        frame.returns.append(Exit(range: file.range(of: node), within: file.range(of: loop)))
+    }
+
     // MARK: Judgement
 
     private func isUnbuffered(_ channel: Channel) -> Bool {
@@ -350,7 +374,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         }
     }
 
-    private func judge(_ channel: Channel, returns: [SourceRange]) {
+    private func judge(_ channel: Channel, returns: [Exit]) {
         guard !channel.escapes, isUnbuffered(channel) else { return }
         var judged = Set<Int>()
         for send in channel.sends where judged.insert(send.goroutine).inserted {
@@ -370,23 +394,27 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     /// Why the spawning function may stop receiving, with the place that abandons; nil when it always
     /// receives.
     private func abandonment(of channel: Channel, receives: [Receive], after goStatement: SourceRange,
-                             returns: [SourceRange]) -> (String, SourceRange?)? {
+                             returns: [Exit]) -> (String, SourceRange?)? {
         if receives.isEmpty { return ("nothing receives from it", nil) }
         let waiting = receives.filter {
             if case .select = $0.kind { return false }
             return true
         }
         if !waiting.isEmpty {
-            // (b) a return after the go statement that no receive precedes, before the first receive that
-            // waits (a return that contains the receive, `return <-ch`, receives first).
+            // (b) a return (or a break out of a loop holding the receive) after the go statement that no
+            // receive precedes, before the first receive that waits (`return <-ch` receives first).
             let after = receives.map(\.range).filter { $0.startByte > goStatement.endByte }
             guard let first = waiting.map(\.range).filter({ $0.startByte > goStatement.endByte })
                 .min(by: { $0.startByte < $1.startByte }) else { return nil }
             let exit = returns.first { exit in
-                exit.startByte > goStatement.endByte && exit.endByte <= first.startByte
-                    && !after.contains { $0.startByte < exit.startByte }
+                let range = exit.range
+                guard range.startByte > goStatement.endByte, range.endByte <= first.startByte,
+                      !after.contains(where: { $0.startByte < range.startByte }) else { return false }
+                guard let loop = exit.within else { return true }
+                return loop.startByte <= first.startByte && first.startByte < loop.endByte
             }
-            return exit.map { ("the function can return before receiving from it", $0) }
+            return exit.map { ($0.within == nil ? "the function can return before receiving from it"
+                               : "a break can leave the loop before receiving from it", $0.range) }
         }
         // (a) every receive is a select case that another case can pre-empt.
         var exits: [SourceRange] = []

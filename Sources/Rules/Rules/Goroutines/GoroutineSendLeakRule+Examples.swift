@@ -4,6 +4,22 @@ enum GoroutineSendLeakExamples {
         Example("""
             package p
 
+            func breakBeforeReceive(jobs []func() int, stop func() bool) int {
+            \ttotal := 0
+            \tfor _, job := range jobs {
+            \t\tch := make(chan int)
+            \t\t↓go func() { ch <- job() }()
+            \t\tif stop() {
+            \t\t\tbreak
+            \t\t}
+            \t\ttotal += <-ch
+            \t}
+            \treturn total
+            }
+            """),
+        Example("""
+            package p
+
             import "time"
 
             func first(fetch func() int) (int, bool) {
@@ -140,6 +156,23 @@ enum GoroutineSendLeakExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        Example("""
+            package p
+
+            func breakAfterReceive(jobs []func() int) int {
+            \ttotal := 0
+            \tfor _, job := range jobs {
+            \t\tch := make(chan int)
+            \t\tgo func() { ch <- job() }()
+            \t\tv := <-ch
+            \t\tif v < 0 {
+            \t\t\tbreak
+            \t\t}
+            \t\ttotal += v
+            \t}
+            \treturn total
+            }
+            """),
         Example("""
             package p
 

@@ -59,3 +59,30 @@ func selectOutsideLoop(a, b func() int) int {
 		return v
 	}
 }
+
+func breakOut(tasks []func() result, cancelled func() bool) []result {
+	var out []result
+	for _, task := range tasks {
+		ch := make(chan result)
+		go func() { ch <- task() }() // want "GL201: a break can leave the loop before receiving"
+		if cancelled() {
+			break
+		}
+		out = append(out, <-ch)
+	}
+	return out
+}
+
+func switchBreakIsNotALoopBreak(tasks []func() result, mode int) []result {
+	var out []result
+	for _, task := range tasks {
+		ch := make(chan result)
+		go func() { ch <- task() }()
+		switch mode {
+		case 1:
+			break
+		}
+		out = append(out, <-ch)
+	}
+	return out
+}
