@@ -129,6 +129,10 @@ struct LintCommand: ParsableCommand {
         } else {
             (packages, discoveryErrors) = discovery.packages(for: patterns)
         }
+        if packages.isEmpty && discoveryErrors.isEmpty {
+            // As the go command says it: not an error, but rarely what was meant.
+            printError("warning: \((patterns.isEmpty ? ["./..."] : patterns).joined(separator: " ")) matched no Go files")
+        }
         let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: jobs,
                             goVersionOverride: goVersion.flatMap(GoVersion.init) ?? configuration.goVersion,
                             includeGenerated: includeGenerated || configuration.includeGenerated == true)
