@@ -24,7 +24,7 @@ public final class WalkContext {
     @inline(__always) func push(_ node: Node, kind: KindID) {
         let level = Int32(nodes.count)
         let above = level > 0 ? nodes.payload(at: Int(level) - 1) : Levels(function: -1, loop: -1)
-        let isFunction = kind == Kind.functionDeclaration || kind == Kind.methodDeclaration || kind == Kind.funcLiteral
+        let isFunction = LocalDeclarations.isFunction(kind)
         nodes.push(node, kind: kind, payload: Levels(function: isFunction ? level : above.function,
                                                      loop: kind == Kind.forStatement ? level : above.loop))
     }

@@ -54,17 +54,11 @@ public final class OwnershipTracker {
             if trackedNames > 0, !frames.isEmpty { use(node, walk) }
         case Kind.callExpression:
             if !frames.isEmpty { acquire(node, walk) }
-        case Kind.shortVarDeclaration:
+        case Kind.shortVarDeclaration, Kind.varSpec, Kind.rangeClause:
             // A re-assigned name keeps its earlier values too: the analysis is flow-insensitive, so
             // `if … { resp, err = a() } else { resp, err = b() }; defer resp.Body.Close()` closes both.
-            guard let frame = frames.last, let left = node.child(Field.left) else { return }
-            for target in left.namedChildren where target.is(Kind.identifier) { frame.declared.insert(target.text) }
-        case Kind.varSpec:
             guard let frame = frames.last else { return }
-            for name in Self.specNames(node) { frame.declared.insert(name.text) }
-        case Kind.rangeClause:
-            guard let frame = frames.last, let left = node.child(Field.left) else { return }
-            for target in left.namedChildren where target.is(Kind.identifier) { frame.declared.insert(target.text) }
+            for name in LocalDeclarations.names(declaredBy: node) { frame.declared.insert(name.text) }
         default:
             break
         }
@@ -203,7 +197,7 @@ public final class OwnershipTracker {
             guard statement.child(Field.right) == list, let left = statement.child(Field.left) else { return }
             targets = left.namedChildren.filter { !$0.is(Kind.comment) }
         case Kind.varSpec:
-            targets = Self.specNames(statement)
+            targets = LocalDeclarations.specNames(statement)
         default:
             return
         }
@@ -268,11 +262,6 @@ public final class OwnershipTracker {
 
     private static func acquiredAround(_ identifier: Node, _ value: TrackedValue) -> Bool {
         !value.isParameter && value.site.startByte <= identifier.startByte && identifier.startByte < value.site.endByte
-    }
-
-    static func specNames(_ spec: Node) -> [Node] {
-        let limit = spec.child(Field.type)?.startByte ?? spec.child(Field.value)?.startByte ?? Int.max
-        return spec.namedChildren.filter { $0.is(Kind.identifier) && $0.startByte < limit }
     }
 
     // MARK: Package phase

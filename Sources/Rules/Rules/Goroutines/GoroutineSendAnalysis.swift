@@ -154,7 +154,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         let targets: [Node]
         let values: [Node]
         if node.is(Kind.varSpec) {
-            targets = OwnershipTracker.specNames(node)
+            targets = LocalDeclarations.specNames(node)
             values = node.child(Field.value)?.namedChildren ?? []
         } else {
             targets = node.child(Field.left)?.namedChildren ?? []
@@ -256,10 +256,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     }
 
     private func rangeClause(_ node: Node, _ walk: WalkContext) {
-        if let left = node.child(Field.left), node.childCount > 0,
-           (0..<node.childCount).contains(where: { node.child($0)?.textEquals(":=") == true }) {
-            for target in left.namedChildren where target.is(Kind.identifier) { frames.last?.declared.insert(target.textHash) }
-        }
+        for name in LocalDeclarations.names(declaredBy: node) { frames.last?.declared.insert(name.textHash) }
         guard let right = node.child(Field.right).map(unparenthesized), let resolved = channel(named: right),
               let channel = resolved.channel else { return }
         let goroutine = goroutineFrame(below: resolved.depth)?.goroutine

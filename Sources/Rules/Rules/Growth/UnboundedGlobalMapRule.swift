@@ -99,15 +99,8 @@ public struct UnboundedGlobalMapRule: Rule {
             switch node.kind {
             case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
                 enterFunction(node, walk)
-            case Kind.shortVarDeclaration:
-                declare(node.child(Field.left)?.namedChildren ?? [])
-            case Kind.varSpec:
-                if !frames.isEmpty { declare(OwnershipTracker.specNames(node)) }
-            case Kind.rangeClause:
-                // `for k, v := range …` declares; `for k, v = range …` assigns.
-                if node.childCount > 0, (0..<node.childCount).contains(where: { node.child($0)?.textEquals(":=") == true }) {
-                    declare(node.child(Field.left)?.namedChildren ?? [])
-                }
+            case Kind.shortVarDeclaration, Kind.varSpec, Kind.rangeClause:
+                declare(LocalDeclarations.names(declaredBy: node))
             case Kind.assignmentStatement:
                 assignment(node)
             case Kind.incStatement, Kind.decStatement:

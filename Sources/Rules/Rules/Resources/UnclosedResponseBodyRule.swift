@@ -138,7 +138,7 @@ public struct UnclosedResponseBodyRule: Rule {
         private func noteLocalClients(_ node: Node) {
             guard !httpNames.isEmpty else { return }
             let values = node.child(node.is(Kind.varSpec) ? Field.value : Field.right)?.namedChildren ?? []
-            let targets = node.is(Kind.varSpec) ? OwnershipTracker.specNames(node)
+            let targets = node.is(Kind.varSpec) ? LocalDeclarations.specNames(node)
                 : (node.child(Field.left)?.namedChildren ?? [])
             for (target, value) in zip(targets, values) where isClientConstruction(value) {
                 localClients.insert(target.text)
