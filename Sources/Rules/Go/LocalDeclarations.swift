@@ -7,16 +7,26 @@ public enum LocalDeclarations {
     /// The identifiers `a, b := …`, `var a, b T = …` or `for k, v := range …` declare (none for
     /// `for k, v = range …`, which assigns).
     public static func names(declaredBy node: Node) -> [Node] {
+        var names: [Node] = []
+        forEachName(declaredBy: node) { names.append($0) }
+        return names
+    }
+
+    /// `names(declaredBy:)` without building an array: runs for every declaration in a walk.
+    public static func forEachName(declaredBy node: Node, _ body: (Node) -> Void) {
         switch node.kind {
         case Kind.shortVarDeclaration:
-            return node.child(Field.left)?.namedChildren.filter { $0.is(Kind.identifier) } ?? []
+            node.child(Field.left)?.forEachNamedChild { if $0.is(Kind.identifier) { body($0) } }
         case Kind.varSpec:
-            return specNames(node)
+            let limit = node.child(Field.type)?.startByte ?? node.child(Field.value)?.startByte ?? Int.max
+            node.forEachNamedChild { if $0.is(Kind.identifier) && $0.startByte < limit { body($0) } }
         case Kind.rangeClause:
-            guard (0..<node.childCount).contains(where: { node.child($0)?.textEquals(":=") == true }) else { return [] }
-            return node.child(Field.left)?.namedChildren.filter { $0.is(Kind.identifier) } ?? []
+            guard let left = node.child(Field.left), let right = node.child(Field.right) else { return }
+            // `:=` or `=` sits between the two sides; only `:=` declares.
+            guard node.tree.source[left.endByte..<right.startByte].contains(0x3A) else { return }  // ":"
+            left.forEachNamedChild { if $0.is(Kind.identifier) { body($0) } }
         default:
-            return []
+            break
         }
     }
 

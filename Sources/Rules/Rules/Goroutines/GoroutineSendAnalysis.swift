@@ -256,7 +256,9 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     }
 
     private func rangeClause(_ node: Node, _ walk: WalkContext) {
-        for name in LocalDeclarations.names(declaredBy: node) { frames.last?.declared.insert(name.textHash) }
+        if let frame = frames.last {
+            LocalDeclarations.forEachName(declaredBy: node) { frame.declared.insert($0.textHash) }
+        }
         guard let right = node.child(Field.right).map(unparenthesized), let resolved = channel(named: right),
               let channel = resolved.channel else { return }
         let goroutine = goroutineFrame(below: resolved.depth)?.goroutine

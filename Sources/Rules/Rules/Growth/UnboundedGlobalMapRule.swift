@@ -100,7 +100,8 @@ public struct UnboundedGlobalMapRule: Rule {
             case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
                 enterFunction(node, walk)
             case Kind.shortVarDeclaration, Kind.varSpec, Kind.rangeClause:
-                declare(LocalDeclarations.names(declaredBy: node))
+                guard let frame = frames.last else { return }
+                LocalDeclarations.forEachName(declaredBy: node) { frame.declared.insert($0.textHash) }
             case Kind.assignmentStatement:
                 assignment(node)
             case Kind.incStatement, Kind.decStatement:
@@ -129,11 +130,6 @@ public struct UnboundedGlobalMapRule: Rule {
                               isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
             frame.declared.formUnion(PackageDeclarations.signatureNameHashes(of: node))
             frames.append(frame)
-        }
-
-        private func declare(_ names: [Node]) {
-            guard let frame = frames.last else { return }
-            for name in names where name.is(Kind.identifier) { frame.declared.insert(name.textHash) }
         }
 
         /// The hash of the package-level name an identifier refers to, or nil for a local (or a
