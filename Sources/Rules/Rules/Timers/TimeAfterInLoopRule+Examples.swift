@@ -153,6 +153,25 @@ enum TimeAfterInLoopExamples {
 
             import "time"
 
+            type fakeClock struct{}
+
+            func (fakeClock) After(d time.Duration) <-chan time.Time { return nil }
+
+            func shadowedPackageName(in <-chan int) {
+            \ttime := fakeClock{}
+            \tfor {
+            \t\tselect {
+            \t\tcase <-in:
+            \t\tcase <-time.After(1):
+            \t\t}
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            import "time"
+
             func once(in <-chan int) {
             \tselect {
             \tcase <-in:

@@ -61,12 +61,32 @@ public struct TimeAfterInLoopRule: Rule {
         let diagnostics: Diagnostics
         init(_ diagnostics: Diagnostics) { self.diagnostics = diagnostics }
 
-        var kinds: [KindID] { [Kind.callExpression] }
+        /// Names declared by each enclosing function, by hash: a local `time` is not the package.
+        private var scopes: [Set<UInt64>] = []
+
+        var kinds: [KindID] {
+            [Kind.callExpression, Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral]
+                + LocalDeclarations.declaringKinds
+        }
+        var leaveKinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral] }
 
         func beginFile(_ file: GoFile) -> Bool { file.imports.imports("time") }
 
-        func enter(_ call: Node, _ walk: WalkContext) {
-            guard walk.file.isCall(call, "time", "After"), isSelectCase(walk), walk.enclosingLoopLevel >= 0 else { return }
+        func leave(_ node: Node, _ walk: WalkContext) { scopes.removeLast() }
+
+        func enter(_ node: Node, _ walk: WalkContext) {
+            if LocalDeclarations.isFunction(node.kind) {
+                scopes.append(Set(PackageDeclarations.signatureNameHashes(of: node)))
+            } else if node.is(Kind.callExpression) {
+                check(node, walk)
+            } else if !scopes.isEmpty {
+                LocalDeclarations.forEachName(declaredBy: node) { scopes[scopes.count - 1].insert($0.textHash) }
+            }
+        }
+
+        private func check(_ call: Node, _ walk: WalkContext) {
+            guard walk.file.isCall(call, "time", "After"), isSelectCase(walk), walk.enclosingLoopLevel >= 0,
+                  !isShadowed(call) else { return }
             let function = call.child(Field.function)?.text ?? "time.After"
             if let version = walk.file.goVersion, version >= TimeAfterInLoopRule.collectedTimers {
                 diagnostics.report(walk.file.range(of: call),
@@ -79,6 +99,13 @@ public struct TimeAfterInLoopRule: Rule {
                                    + "memory until it fires: create one time.NewTimer before the loop, Reset it each "
                                    + "iteration and defer its Stop")
             }
+        }
+
+        /// `time := clock{}` in an enclosing function: `time.After` is then a method, not the package.
+        private func isShadowed(_ call: Node) -> Bool {
+            guard let operand = call.child(Field.function)?.child(Field.operand) else { return false }
+            let name = operand.textHash
+            return scopes.contains { $0.contains(name) }
         }
 
         /// `case <-time.After(d):` or `case v := <-time.After(d):` of a select.
