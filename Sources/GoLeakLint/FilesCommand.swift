@@ -10,11 +10,18 @@ struct FilesCommand: ParsableCommand {
 
     @Argument(help: "Packages: ./... (default), dir, dir/..., file.go") var patterns: [String] = []
     @Flag(inversion: .prefixedNo, help: "Include _test.go files.") var tests = true
+    @Flag(help: "Also list files marked '// Code generated … DO NOT EDIT.' (a lint run skips them by default).")
+    var includeGenerated = false
 
     func run() throws {
         let (packages, errors) = Discovery(includeTests: tests).packages(for: patterns)
         for package in packages {
-            for file in package.files.sorted(by: { $0.displayPath < $1.displayPath }) { print(file.displayPath) }
+            for file in package.files.sorted(by: { $0.displayPath < $1.displayPath }) {
+                // Unreadable files are listed: the lint run reports them.
+                if !includeGenerated, let bytes = try? SourceReader.read(file.path),
+                   FileClassification.isGenerated(bytes) { continue }
+                print(file.displayPath)
+            }
         }
         for error in errors { printError("\(error.path): \(error.cause)") }
         if !errors.isEmpty { throw ExitCode(Exit.trouble) }

@@ -50,6 +50,8 @@ struct DebugTreeCommand: ParsableCommand {
     func run() throws {
         try GoGrammar.checkCompatibility()
         guard let tree = try Parser().parse(try SourceReader.read(file)) else { throw ExitCode(Exit.trouble) }
+        for repair in tree.repairDescriptions { print("; repaired: \(repair)") }
+        for error in tree.errorDescriptions { print("; error: \(error)") }
         print(tree.sexp)
     }
 }

@@ -10,7 +10,15 @@ struct FixtureTests {
         let path: String
         let line: Int
         let code: String
+        /// `// want "GL101@15"`: the finding must also start at this 1-based byte column.
+        let column: Int?
         let pattern: String?
+
+        func matches(_ finding: Finding) -> Bool {
+            path == finding.range.path && line == finding.range.start.line && code == finding.code
+                && (column.map { $0 == finding.range.start.column } ?? true)
+                && (pattern.map { finding.message.range(of: $0, options: .regularExpression) != nil } ?? true)
+        }
     }
 
     /// Every directory under `root` holding .go files is one package.
@@ -41,7 +49,7 @@ struct FixtureTests {
 
     static func wants(in directory: URL) -> [Want] {
         var wants: [Want] = []
-        let expression = try! NSRegularExpression(pattern: #""(GL\d{3})(?::\s*([^"]*))?""#)
+        let expression = try! NSRegularExpression(pattern: #""(GL\d{3})(?:@(\d+))?(?::\s*([^"]*))?""#)
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         where name.hasSuffix(".go") {
             let path = directory.appendingPathComponent(name).path
@@ -51,8 +59,9 @@ struct FixtureTests {
                 let tail = String(line[marker.upperBound...])
                 for match in expression.matches(in: tail, range: NSRange(tail.startIndex..., in: tail)) {
                     let code = String(tail[Range(match.range(at: 1), in: tail)!])
-                    let pattern = Range(match.range(at: 2), in: tail).map { String(tail[$0]) }
-                    wants.append(Want(path: path, line: offset + 1, code: code, pattern: pattern))
+                    let column = Range(match.range(at: 2), in: tail).flatMap { Int(tail[$0]) }
+                    let pattern = Range(match.range(at: 3), in: tail).map { String(tail[$0]) }
+                    wants.append(Want(path: path, line: offset + 1, code: code, column: column, pattern: pattern))
                 }
             }
         }
@@ -61,26 +70,28 @@ struct FixtureTests {
 
     @Test(arguments: fixturePackages)
     func fixture(_ relativePath: String) {
-        let directory = Harness.testdata.appendingPathComponent(relativePath)
-        let (findings, errors) = Self.lintDirectory(directory)
+        Self.checkWants(in: Harness.testdata.appendingPathComponent(relativePath))
+    }
+
+    /// Lints one package directory with every default rule and records a Noisy issue for each finding
+    /// no want asked for and a Missing issue for each want no finding met.
+    static func checkWants(in directory: URL) {
+        let (findings, errors) = lintDirectory(directory)
         #expect(errors.isEmpty, "\(errors)")
-        var unmet = Self.wants(in: directory)
+        var unmet = wants(in: directory)
         var noisy: [Finding] = []
         for finding in findings {
-            if let index = unmet.firstIndex(where: { want in
-                want.path == finding.range.path && want.line == finding.range.start.line && want.code == finding.code
-                    && (want.pattern.map { finding.message.range(of: $0, options: .regularExpression) != nil } ?? true)
-            }) {
+            if let index = unmet.firstIndex(where: { $0.matches(finding) }) {
                 unmet.remove(at: index)
             } else {
                 noisy.append(finding)
             }
         }
         for finding in noisy {
-            Issue.record("Noisy: \(finding.range.path):\(finding.range.start.line): \(finding.code) \(finding.message)")
+            Issue.record("Noisy: \(finding.range.path):\(finding.range.start.line):\(finding.range.start.column): \(finding.code) \(finding.message)")
         }
         for want in unmet {
-            Issue.record("Missing: \(want.path):\(want.line): \(want.code)\(want.pattern.map { ": " + $0 } ?? "")")
+            Issue.record("Missing: \(want.path):\(want.line)\(want.column.map { ":\($0)" } ?? ""): \(want.code)\(want.pattern.map { ": " + $0 } ?? "")")
         }
     }
 

@@ -5,11 +5,21 @@ import CTreeSitter
 public final class Tree {
     let raw: OpaquePointer
     public let source: [UInt8]
+    /// The modern constructs the parse repaired (empty for nearly every file): the tree was parsed from
+    /// same-length substitutions of `source`, so its positions are the file's.
+    let repairs: [ModernSyntaxRepair.Construct]
 
-    init(raw: OpaquePointer, source: [UInt8]) {
+    init(raw: OpaquePointer, source: [UInt8], repairs: [ModernSyntaxRepair.Construct] = []) {
         self.raw = raw
         self.source = source
+        self.repairs = repairs
     }
+
+    /// What `repairs` says, for `goleaklint debug-tree`.
+    public var repairDescriptions: [String] { repairs.map(\.rawValue) }
+
+    /// The byte ranges of the tree's ERROR and MISSING nodes, for `goleaklint debug-tree`.
+    public var errorDescriptions: [String] { SyntaxErrors(root).all.map { "bytes \($0.lowerBound)..<\($0.upperBound)" } }
 
     deinit { ts_tree_delete(raw) }
 

@@ -1,0 +1,3 @@
+module example.com/syntaxprobes
+
+go 1.27
