@@ -37,7 +37,7 @@ while IFS= read -r mod; do
   dir=$(dirname "$mod")
   [ "$dir" = . ] || patterns+=("$dir/...")
 done < <(cd "$CORPUS" && find . -name go.mod -not -path '*/testdata/*' -not -path '*/vendor/*' | sort)
-(cd "$CORPUS" && "$goleaklint" files "${patterns[@]}") > "$out/files.txt"
+(cd "$CORPUS" && "$goleaklint" files --tests --include-generated "${patterns[@]}") > "$out/files.txt"
 files=$(wc -l < "$out/files.txt")
 bytes=$(cd "$CORPUS" && tr '\n' '\0' < "$out/files.txt" | xargs -0 cat | wc -c)
 echo "corpus: $CORPUS — $files files, $bytes bytes; $RUNS runs each, alternating" >&2
@@ -50,16 +50,16 @@ measure() {  # label, command… → appends "label wall user sys maxrss_kb" to 
 for ((run = 1; run <= RUNS; run++)); do
   for jobs in 2 1; do
     (cd "$CORPUS" && measure "limit-j$jobs" "$baseline" "$jobs" < "$out/files.txt")
-    (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" --jobs "$jobs" --include-generated \
+    (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" --jobs "$jobs" --tests --include-generated \
       --format json --output /dev/null "${patterns[@]}")
   done
 done
 
-(cd "$CORPUS" && "$goleaklint" --jobs 1 --include-generated --format json "${patterns[@]}" > "$out/j1.json" || true)
-(cd "$CORPUS" && "$goleaklint" --jobs 2 --include-generated --format json "${patterns[@]}" > "$out/j2.json" || true)
+(cd "$CORPUS" && "$goleaklint" --jobs 1 --tests --include-generated --format json "${patterns[@]}" > "$out/j1.json" || true)
+(cd "$CORPUS" && "$goleaklint" --jobs 2 --tests --include-generated --format json "${patterns[@]}" > "$out/j2.json" || true)
 identical=no
 cmp -s "$out/j1.json" "$out/j2.json" && identical=yes
-(cd "$CORPUS" && "$goleaklint" --jobs 2 --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
+(cd "$CORPUS" && "$goleaklint" --jobs 2 --tests --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
   2> "$out/stats.txt" || true)
 
 python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" <<'PY'

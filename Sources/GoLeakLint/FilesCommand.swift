@@ -9,7 +9,7 @@ struct FilesCommand: ParsableCommand {
         commandName: "files", abstract: "List the files a lint run would read.")
 
     @Argument(help: "Packages: ./... (default), dir, dir/..., file.go") var patterns: [String] = []
-    @Flag(inversion: .prefixedNo, help: "Include _test.go files.") var tests = true
+    @Flag(inversion: .prefixedNo, help: "Include _test.go files (default: exclude, as lint).") var tests = false
     @Flag(help: "Also list files marked '// Code generated … DO NOT EDIT.' (a lint run skips them by default).")
     var includeGenerated = false
 

@@ -41,7 +41,7 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("go-version"), help: "Go version to assume (1.N), overriding go.mod.")
     var goVersion: String?
 
-    @Flag(inversion: .prefixedNo, help: "Include _test.go files (default: include).")
+    @Flag(inversion: .prefixedNo, help: "Include _test.go files (default: exclude; a leak in a test ends with the test process).")
     var tests: Bool?
 
     @Flag(help: "Also lint files marked '// Code generated … DO NOT EDIT.'.")
@@ -117,7 +117,7 @@ struct LintCommand: ParsableCommand {
         let selected = select.map(Self.split) ?? configuration.select ?? []
         let ignored = Self.split(ignore) + configuration.ignore
         let ruleTypes = Registry.enabledRules(select: selected, ignore: ignored)
-        let discovery = Discovery(includeTests: tests ?? configuration.tests ?? true)
+        let discovery = Discovery(includeTests: tests ?? configuration.tests ?? false)
 
         var packages: [PackageInput]
         var discoveryErrors: [FileError]

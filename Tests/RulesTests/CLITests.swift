@@ -51,7 +51,8 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Harness.run(["./..."], in: root)
         #expect(run.status == 1, "\(run.stderr)")
-        #expect(Self.paths(run.stdout) == ["a.go", "a_test.go", "sub/b.go", "sub/deeper/c.go"])
+        // Tests are off by default.
+        #expect(Self.paths(run.stdout) == ["a.go", "sub/b.go", "sub/deeper/c.go"])
         let implicit = try Harness.run([], in: root)
         #expect(implicit.stdout == run.stdout)
     }
@@ -71,6 +72,11 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(Self.paths(try Harness.run(["sub/deeper/c.go"], in: root).stdout) == ["sub/deeper/c.go"])
         #expect(Self.paths(try Harness.run(["--no-tests", "./..."], in: root).stdout) == ["a.go", "sub/b.go", "sub/deeper/c.go"])
+        #expect(Self.paths(try Harness.run(["--tests", "./..."], in: root).stdout)
+                == ["a.go", "a_test.go", "sub/b.go", "sub/deeper/c.go"])
+        // `files` follows the same default.
+        #expect(try Harness.run(["files", "./..."], in: root).stdout.contains("a_test.go") == false)
+        #expect(try Harness.run(["files", "--tests", "./..."], in: root).stdout.contains("a_test.go"))
     }
 
     @Test func generatedFilesAreSkippedUnlessAsked() throws {

@@ -1,8 +1,8 @@
 import Testing
 @testable import Rules
 
-/// GL301's severity follows the Go version: a note from Go 1.23 (timers are collected), a warning before
-/// and when the version is unknown.
+/// GL301 follows the Go version: silent from Go 1.23 (timers are collected) unless `note-since-go-1-23`
+/// keeps a note; a warning before and when the version is unknown.
 struct TimeAfterInLoopTests {
     static let source = """
         package p
@@ -19,10 +19,19 @@ struct TimeAfterInLoopTests {
         }
         """
 
-    @Test(arguments: [("1.21", Severity.warning), ("1.22", .warning), ("1.23", .note), ("1.24", .note)])
-    func severityByVersion(_ version: String, _ expected: Severity) {
+    @Test(arguments: [("1.21", [Severity.warning]), ("1.22", [.warning]), ("1.23", []), ("1.24", [])])
+    func severityByVersion(_ version: String, _ expected: [Severity]) {
         let findings = Harness.lint(Self.source, rules: [TimeAfterInLoopRule.self], goVersion: GoVersion(version))
-        #expect(findings.map(\.severity) == [expected])
+        #expect(findings.map(\.severity) == expected)
+    }
+
+    @Test(arguments: ["1.23", "1.27"])
+    func noteSinceGo123IsOptIn(_ version: String) {
+        let options = ["GL301": RuleOptions(lists: ["note-since-go-1-23": ["true"]])]
+        let findings = Harness.lint(Self.source, rules: [TimeAfterInLoopRule.self], options: options,
+                                    goVersion: GoVersion(version))
+        #expect(findings.map(\.severity) == [.note])
+        #expect(findings.first?.related.first?.range.start.line == 8, "related location: the case that goes round")
     }
 
     @Test func unknownVersionIsAWarning() {

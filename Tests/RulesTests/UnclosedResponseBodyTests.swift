@@ -59,7 +59,7 @@ struct UnclosedResponseBodyTests {
 
             import "net/http"
 
-            type api struct{ up interface{ Do(*http.Request) (*http.Response, error) } }
+            type api struct{ up upstream.Doer }
 
             func (a api) call(req *http.Request) int {
             \tresp, err := a.up.Do(req)
@@ -70,6 +70,10 @@ struct UnclosedResponseBodyTests {
             }
             """
         #expect(Harness.lint(source, rules: Self.rule).isEmpty, "'up' does not look like a client")
+        // Declared with a method returning a response, the field may be a client and is confirmed by use.
+        let declared = source.replacingOccurrences(of: "upstream.Doer",
+                                                   with: "interface{ Do(*http.Request) (*http.Response, error) }")
+        #expect(Harness.lint(declared, rules: Self.rule).count == 1)
         #expect(Harness.lint(source, rules: Self.rule, options: Self.options("clients", ["up"])).count == 1)
     }
 }

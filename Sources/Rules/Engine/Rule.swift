@@ -98,4 +98,7 @@ public struct RuleOptions: Sendable {
     }
 
     public func list(_ key: String) -> [String] { lists[key] ?? [] }
+
+    /// A boolean option (`key: true` in the configuration).
+    public func flag(_ key: String) -> Bool { lists[key]?.first?.lowercased() == "true" }
 }

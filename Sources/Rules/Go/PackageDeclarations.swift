@@ -14,6 +14,10 @@ public final class PackageDeclarations {
         public let parameters: [Parameter]
         public let results: [Parameter]
         public let location: SourceRange
+        /// For functions returning a `*….Response` only (otherwise false): the body closes the response
+        /// it returns (`defer resp.Body.Close()`), or builds it in memory (`&http.Response{…}`) without
+        /// any client call — either way its callers get nothing to close.
+        public let returnsNothingToClose: Bool
     }
 
     public struct Variable: Sendable {
@@ -32,6 +36,9 @@ public final class PackageDeclarations {
     public private(set) var constants: [String: String] = [:]
     /// Struct field name → type texts of every struct field with that name in the package.
     public private(set) var structFields: [String: [String]] = [:]
+    /// Struct type name → field name → type text: `s.client` is an `*http.Client` only when the struct
+    /// type of `s` declares it so.
+    public private(set) var structTypes: [String: [String: String]] = [:]
 
     public init() {}
 
@@ -61,12 +68,15 @@ public final class PackageDeclarations {
     private func addFunction(_ node: Node, _ file: GoFile) {
         guard let nameNode = node.child(Field.name) else { return }
         let receiver = node.child(Field.receiver).flatMap { Self.parameters(of: $0).first?.typeText }
+        let results = node.child(Field.result).map(Self.results(of:)) ?? []
+        let returnsResponse = results.contains { $0.typeText.hasSuffix(".Response") }
         let function = Function(
             name: nameNode.text,
             receiverType: receiver,
             parameters: node.child(Field.parameters).map(Self.parameters(of:)) ?? [],
-            results: node.child(Field.result).map(Self.results(of:)) ?? [],
-            location: file.range(of: nameNode))
+            results: results,
+            location: file.range(of: nameNode),
+            returnsNothingToClose: returnsResponse && node.child(Field.body).map(Self.returnsNothingToClose) == true)
         if node.is(Kind.methodDeclaration) {
             methods[function.name, default: []].append(function)
         } else {
@@ -133,14 +143,35 @@ public final class PackageDeclarations {
         }
     }
 
+    /// Byte-level reading of a response-returning body (see `Function.returnsNothingToClose`).
+    static func returnsNothingToClose(_ body: Node) -> Bool {
+        let bytes = Array(body.bytes)
+        var closesWithDefer = false
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = Array(bytes[lineStart..<lineEnd])
+            if ByteSearch.contains(line, "defer"), ByteSearch.contains(line, ".Body.Close()") { closesWithDefer = true }
+            lineStart = lineEnd + 1
+        }
+        if closesWithDefer { return true }
+        let buildsLiteral = ByteSearch.contains(bytes, "Response{")
+        let callsNetwork = [".Do(", ".Get(", ".Head(", ".Post(", ".PostForm(", "RoundTrip(", "ReadResponse("]
+            .contains { ByteSearch.contains(bytes, $0) }
+        return buildsLiteral && !callsNetwork
+    }
+
     private func addTypes(_ declaration: Node) {
         for spec in declaration.namedChildren where spec.is(Kind.typeSpec) {
             guard let type = spec.child(Field.type), type.is(Kind.structType) else { continue }
+            let typeName = spec.child(Field.name)?.text ?? ""
             for list in type.namedChildren where list.is(Kind.fieldDeclarationList) {
                 for field in list.namedChildren where field.is(Kind.fieldDeclaration) {
                     let typeText = field.child(Field.type)?.text ?? ""
                     for name in field.namedChildren where name.is(Kind.fieldIdentifier) {
                         structFields[name.text, default: []].append(typeText)
+                        structTypes[typeName, default: [:]][name.text] = typeText
                     }
                 }
             }

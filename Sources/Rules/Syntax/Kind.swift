@@ -67,6 +67,7 @@ public enum Kind {
     public static let continueStatement = resolve("continue_statement")
     public static let gotoStatement = resolve("goto_statement")
     public static let labeledStatement = resolve("labeled_statement")
+    public static let labelName = resolve("label_name")
     public static let incStatement = resolve("inc_statement")
     public static let decStatement = resolve("dec_statement")
     public static let expressionSwitchStatement = resolve("expression_switch_statement")
@@ -102,6 +103,7 @@ public enum Kind {
             ("type_conversion_expression", typeConversionExpression), ("channel_type", channelType),
             ("receive_statement", receiveStatement), ("keyed_element", keyedElement),
             ("literal_element", literalElement), ("generic_type", genericType),
+            ("label_name", labelName), ("labeled_statement", labeledStatement), ("default_case", defaultCase),
         ]
         return all.filter { $0.1 == 0 }.map(\.0)
     }

@@ -99,4 +99,7 @@ public enum ArgumentUse {
     case converts
     /// A reader or a C function that uses the value without taking ownership.
     case borrows
+    /// Like `borrows`, but the call's result wraps the value (`bufio.NewReader(resp.Body)`): returning
+    /// that result hands the value to the caller.
+    case wraps
 }

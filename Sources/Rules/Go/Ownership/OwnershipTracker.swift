@@ -134,6 +134,12 @@ public final class OwnershipTracker {
             case Kind.parenthesizedExpression:
                 distance += 1
                 continue
+            case Kind.typeAssertionExpression:
+                // `resp.Body.(io.WriteCloser)` is the same value under another static type.
+                guard parent.child(Field.operand) == node else { return }
+                distance += 1
+                isOriginalCall = false
+                continue
             case Kind.selectorExpression:
                 guard parent.child(Field.operand) == node, let field = parent.child(Field.field) else { return }
                 switch vocabulary.selectorUse(parent, field: field, parentOfSelector: walk.ancestor(distance + 2)) {
@@ -162,6 +168,14 @@ public final class OwnershipTracker {
                     isOriginalCall = false
                     continue
                 case .borrows: drop()
+                case .wraps:
+                    // `return bufio.NewReader(resp.Body)`: the reader that wraps it leaves with the return.
+                    if walk.ancestor(distance + 3)?.is(Kind.expressionList) == true,
+                       walk.ancestor(distance + 4)?.is(Kind.returnStatement) == true {
+                        value.record(.escaped)
+                    } else {
+                        drop()
+                    }
                 }
                 return
             case Kind.expressionList:

@@ -65,8 +65,8 @@ public struct UnclosedResponseBodyRule: Rule {
         private var localClients: Set<String> = []
         /// Same-package functions and methods whose results include `*http.Response`. Read when the first
         /// file is walked: by then every file importing net/http has been read (`declarationTriggers`).
-        private lazy var wrapperFunctions = Self.responseResults(package.declarations.functions)
-        private lazy var wrapperMethods = Self.responseResults(package.declarations.methods)
+        private lazy var wrapperFunctions = Self.responseResults(package.declarations.functions, httpNames: httpNamesForPackage)
+        private lazy var wrapperMethods = Self.responseResults(package.declarations.methods, httpNames: httpNamesForPackage)
 
         struct Wrapper {
             let resultIndex: Int
@@ -81,11 +81,15 @@ public struct UnclosedResponseBodyRule: Rule {
             tracker = OwnershipTracker(vocabulary: self)
         }
 
-        private static func responseResults(_ table: [String: [PackageDeclarations.Function]]) -> [String: Wrapper] {
+        /// Functions returning an `*http.Response` (not another package's `*X.Response`) that callers must
+        /// close: not those that close it themselves or build it in memory.
+        private static func responseResults(_ table: [String: [PackageDeclarations.Function]],
+                                            httpNames: [String]) -> [String: Wrapper] {
             var result: [String: Wrapper] = [:]
             for (name, functions) in table {
-                for function in functions {
-                    guard let index = function.results.firstIndex(where: { isResponsePointer($0.typeText) }) else { continue }
+                for function in functions where !function.returnsNothingToClose {
+                    guard let index = function.results.firstIndex(where: { isResponsePointer($0.typeText, httpNames: httpNames) })
+                    else { continue }
                     let count = function.parameters.count
                     let variadic = function.parameters.last?.typeText.hasPrefix("...") == true
                     result[name] = Wrapper(resultIndex: index, arity: variadic ? (count - 1)...Int.max : count...count)
@@ -94,8 +98,8 @@ public struct UnclosedResponseBodyRule: Rule {
             return result
         }
 
-        static func isResponsePointer(_ typeText: String) -> Bool {
-            typeText.hasPrefix("*") && typeText.hasSuffix(".Response")
+        static func isResponsePointer(_ typeText: String, httpNames: [String]) -> Bool {
+            httpNames.contains { typeText == "*\($0).Response" }
         }
 
         var kinds: [KindID] { OwnershipTracker.kinds }
@@ -180,12 +184,45 @@ public struct UnclosedResponseBodyRule: Rule {
                 }
             } else if operand.is(Kind.selectorExpression), let field = operand.child(Field.field) {
                 lastName = field.text
-                if package.declarations.structFields[lastName]?.contains(where: isClientType) == true { return (true, false) }
+                if let declared = declaredFieldType(of: operand, walk) {
+                    // The struct type of `x` is known: its field decides, whatever other structs say. An
+                    // interface field with a method returning a response (`Do(*http.Request) (*http.Response,
+                    // error)`) may be a client; any other type is one only if configured so.
+                    if isClientType(declared) { return (true, false) }
+                    let mayBeClient = declared.contains(".Response") || rule.clientNames.contains(lastName.lowercased())
+                    return (false, mayBeClient)
+                }
+                let types = package.declarations.structFields[lastName] ?? []
+                if !types.isEmpty, types.allSatisfy(isClientType) { return (true, false) }
             } else {
                 return (false, false)
             }
             let lowered = lastName.lowercased()
             return (false, lowered.hasSuffix("client") || rule.clientNames.contains(lowered))
+        }
+
+        /// The declared type of the field in `x.field` when `x` is the receiver or a parameter of the
+        /// enclosing function (or of the declaration around a func literal) and its type is a struct of
+        /// this package.
+        private func declaredFieldType(of selector: Node, _ walk: WalkContext) -> String? {
+            guard let base = selector.child(Field.operand), base.is(Kind.identifier),
+                  let field = selector.child(Field.field) else { return nil }
+            let name = base.text
+            var functions: [Node] = []
+            if let function = walk.enclosingFunction { functions.append(function) }
+            if walk.level >= 1 {
+                let top = walk.node(atLevel: 1)
+                if LocalDeclarations.isFunction(top.kind), !functions.contains(top) { functions.append(top) }
+            }
+            for function in functions {
+                for list in [function.child(Field.receiver), function.child(Field.parameters)].compactMap({ $0 }) {
+                    guard let parameter = PackageDeclarations.parameters(of: list).first(where: { $0.name == name }) else { continue }
+                    let typeName = parameter.typeText.replacingOccurrences(of: "*", with: "")
+                        .split(separator: "[").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+                    return package.declarations.structTypes[typeName]?[field.text]
+                }
+            }
+            return nil
         }
 
         private func isClientHead(_ head: String) -> Bool {
@@ -260,12 +297,17 @@ public struct UnclosedResponseBodyRule: Rule {
 
         /// Standard-library functions that read a body (or log a response) without taking ownership.
         static let borrowingCalls: [String: Set<String>] = [
-            "io": ["ReadAll", "Copy", "CopyN", "CopyBuffer", "LimitReader", "TeeReader", "MultiReader", "ReadFull",
-                   "ReadAtLeast", "NopCloser"],
+            "io": ["ReadAll", "Copy", "CopyN", "CopyBuffer", "ReadFull", "ReadAtLeast"],
             "io/ioutil": ["ReadAll"],
+            "net/http/httputil": ["DumpResponse"],
+        ]
+        /// Standard-library constructors whose result wraps the body without closing it: a leak if the
+        /// wrapper is dropped, a hand-off if it is returned (`return bufio.NewReader(resp.Body)`).
+        static let wrappingCalls: [String: Set<String>] = [
+            "io": ["LimitReader", "TeeReader", "MultiReader", "NopCloser"],
             "encoding/json": ["NewDecoder"], "encoding/xml": ["NewDecoder"], "encoding/csv": ["NewReader"],
             "bufio": ["NewReader", "NewReaderSize", "NewScanner"],
-            "net/http": ["MaxBytesReader"], "net/http/httputil": ["DumpResponse"],
+            "net/http": ["MaxBytesReader"],
             "compress/gzip": ["NewReader"], "compress/zlib": ["NewReader"], "compress/flate": ["NewReader"],
             "mime/multipart": ["NewReader"],
         ]
@@ -284,6 +326,7 @@ public struct UnclosedResponseBodyRule: Rule {
                 if Self.borrowingPackages.contains(path) || Self.borrowingCalls[path]?.contains(name) == true {
                     return .borrows
                 }
+                if Self.wrappingCalls[path]?.contains(name) == true { return .wraps }
                 return .escapes
             case .method(_, let name):
                 if package.declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }

@@ -35,22 +35,6 @@ enum TimeAfterInLoopExamples {
         Example("""
             package p
 
-            import "time"
-
-            func wait(done <-chan struct{}) {
-            \tfor i := 0; i < 10; i++ {
-            \t\tselect {
-            \t\tcase <-done:
-            \t\t\treturn
-            \t\tcase t := <-↓time.After(time.Duration(i) * time.Second):
-            \t\t\tprintln(t.String())
-            \t\t}
-            \t}
-            }
-            """),
-        Example("""
-            package p
-
             import clock "time"
 
             func loop(in <-chan int) {
@@ -130,7 +114,39 @@ enum TimeAfterInLoopExamples {
             \t\t}
             \t}
             }
-            """, goVersion: "1.23"),
+            """, goVersion: "1.23", options: RuleOptions(lists: ["note-since-go-1-23": ["true"]])),
+        Example("""
+            package p
+
+            import "time"
+
+            func labelled(in <-chan int) {
+            outer:
+            \tfor {
+            \t\tselect {
+            \t\tcase <-in:
+            \t\t\tcontinue outer
+            \t\tcase <-↓time.After(time.Minute):
+            \t\t\treturn
+            \t\t}
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            import "time"
+
+            func busy(in <-chan int) {
+            \tfor {
+            \t\tselect {
+            \t\tcase <-↓time.After(time.Minute):
+            \t\t\treturn
+            \t\tdefault:
+            \t\t}
+            \t}
+            }
+            """),
         Example("""
             package p
 
@@ -148,6 +164,67 @@ enum TimeAfterInLoopExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // A cancellable sleep: the other case leaves, so at most one timer is pending.
+        Example("""
+            package p
+
+            import "time"
+
+            func wait(done <-chan struct{}) {
+            \tfor i := 0; i < 10; i++ {
+            \t\tselect {
+            \t\tcase <-done:
+            \t\t\treturn
+            \t\tcase t := <-time.After(time.Duration(i) * time.Second):
+            \t\t\tprintln(t.String())
+            \t\t}
+            \t}
+            }
+            """),
+        // A timeout: every case leaves the loop (return, break out, t.Fatal, panic).
+        Example("""
+            package p
+
+            import (
+            \t"testing"
+            \t"time"
+            )
+
+            func await(t *testing.T, msgs <-chan string, errs <-chan error) string {
+            loop:
+            \tfor {
+            \t\tselect {
+            \t\tcase <-time.After(3 * time.Second):
+            \t\t\tt.Fatal("timeout")
+            \t\tcase err := <-errs:
+            \t\t\tif err != nil {
+            \t\t\t\tpanic(err)
+            \t\t\t} else {
+            \t\t\t\tbreak loop
+            \t\t\t}
+            \t\tcase m := <-msgs:
+            \t\t\treturn m
+            \t\t}
+            \t}
+            \treturn ""
+            }
+            """),
+        // Go ≥ 1.23 collects unreferenced timers: silent by default.
+        Example("""
+            package p
+
+            import "time"
+
+            func newer(in <-chan int) {
+            \tfor {
+            \t\tselect {
+            \t\tcase <-in:
+            \t\tcase <-time.After(time.Second):
+            \t\t\treturn
+            \t\t}
+            \t}
+            }
+            """, goVersion: "1.23"),
         Example("""
             package p
 

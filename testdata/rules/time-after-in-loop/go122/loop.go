@@ -40,3 +40,44 @@ func perGoroutine(items []int) {
 		}(it)
 	}
 }
+
+// A retry backoff: the timer case is the normal path and the other case leaves, so at most one timer
+// is pending (R-301a).
+func retry(ctx context.Context, f func() error) error {
+	for i := 0; i < 5; i++ {
+		if err := f(); err == nil {
+			return nil
+		}
+		select {
+		case <-time.After(500 * time.Millisecond):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// A timeout where every case leaves the loop (R-301b).
+func first(msgs <-chan string, errs <-chan error) (string, error) {
+	for {
+		select {
+		case <-time.After(3 * time.Second):
+			return "", context.DeadlineExceeded
+		case err := <-errs:
+			return "", err
+		case m := <-msgs:
+			return m, nil
+		}
+	}
+}
+
+// A default case goes round without waiting: a timer per spin.
+func spin(work <-chan int) {
+	for {
+		select {
+		case <-time.After(time.Minute): // want "GL301"
+			return
+		default:
+		}
+	}
+}
