@@ -43,18 +43,44 @@ public final class TrackedValue {
     /// For guesses whose call shape already fits: a dropped result counts as confirmed.
     public var confirmedWhenDropped = false
     public let isParameter: Bool
+    /// Byte offset of the first use that releases the value or hands it to a same-package function:
+    /// a `return` between the acquisition and this point leaks on that path.
+    public private(set) var firstDischarge: Int?
+    /// The returns of the function that acquired the value.
+    var functionReturns: ReturnLog?
 
     init(site: SourceRange, name: String?, source: String, isParameter: Bool) {
         self.site = site; self.name = name; self.source = source; self.isParameter = isParameter
     }
 
-    func record(_ event: OwnershipEvent) {
+    func record(_ event: OwnershipEvent, at offset: Int? = nil) {
         if events.last != event { events.append(event) }
+        switch event {
+        case .released, .handedOff:
+            if let offset, firstDischarge.map({ offset < $0 }) ?? true { firstDischarge = offset }
+        default:
+            break
+        }
     }
 
     public var isConfirmed: Bool {
         !needsConfirmation || events.contains(.confirmed) || (acquisition == .dropped && confirmedWhenDropped)
     }
+}
+
+/// One `return` statement of a function, as the package phase needs it.
+public struct ReturnSite {
+    public let range: SourceRange
+    /// Inside an `if` whose condition mentions an error or nil (`if err != nil { return … }`): the
+    /// acquisition failed, or there is nothing to release.
+    public let isErrorPath: Bool
+    /// FNV hashes of the identifiers it returns: a return that names the value hands it off.
+    public let returnedNames: Set<UInt64>
+}
+
+/// The returns of one function, shared by the values acquired in it.
+final class ReturnLog {
+    var sites: [ReturnSite] = []
 }
 
 /// What a rule needs to know about its resource; the tracker does the rest (scopes, aliases, returns,

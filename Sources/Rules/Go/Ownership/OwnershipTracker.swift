@@ -9,7 +9,7 @@ public final class OwnershipTracker {
     /// Kinds a rule using the tracker must forward to `enter`, and to `leave`.
     public static let kinds: [KindID] = [
         Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.callExpression, Kind.identifier,
-        Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec, Kind.rangeClause,
+        Kind.shortVarDeclaration, Kind.assignmentStatement, Kind.varSpec, Kind.rangeClause, Kind.returnStatement,
     ]
     public static let leaveKinds: [KindID] = [
         Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration,
@@ -30,6 +30,7 @@ public final class OwnershipTracker {
         var values: [(name: String, value: TrackedValue, block: UInt)] = []
         var declared: Set<String> = []
         var namedResults: Set<String> = []
+        let returns = ReturnLog()
     }
 
     private var frames: [Frame] = []
@@ -54,6 +55,9 @@ public final class OwnershipTracker {
             if trackedNames > 0, !frames.isEmpty { use(node, walk) }
         case Kind.callExpression:
             if !frames.isEmpty { acquire(node, walk) }
+        case Kind.returnStatement:
+            // Only functions holding a tracked value need their returns (a path that may leak it).
+            if let frame = frames.last, !frame.values.isEmpty { frame.returns.sites.append(returnSite(node, walk)) }
         case Kind.shortVarDeclaration, Kind.varSpec, Kind.rangeClause:
             // A re-assigned name keeps its earlier values too: the analysis is flow-insensitive, so
             // `if … { resp, err = a() } else { resp, err = b() }; defer resp.Body.Close()` closes both.
@@ -106,6 +110,7 @@ public final class OwnershipTracker {
     private func acquire(_ call: Node, _ walk: WalkContext) {
         guard let acquisition = vocabulary.acquisition(call, walk) else { return }
         let value = TrackedValue(site: walk.file.range(of: call), name: nil, source: acquisition.source, isParameter: false)
+        value.functionReturns = frames.last?.returns
         value.needsConfirmation = acquisition.needsConfirmation
         value.confirmedWhenDropped = acquisition.confirmedWhenDropped
         acquisitions.append(value)
@@ -143,7 +148,7 @@ public final class OwnershipTracker {
             case Kind.selectorExpression:
                 guard parent.child(Field.operand) == node, let field = parent.child(Field.field) else { return }
                 switch vocabulary.selectorUse(parent, field: field, parentOfSelector: walk.ancestor(distance + 2)) {
-                case .releasedByCall: value.record(.released)
+                case .releasedByCall: value.record(.released, at: walk.current.startByte)
                 case .derived:
                     value.record(.confirmed)
                     distance += 1
@@ -152,17 +157,22 @@ public final class OwnershipTracker {
                 case .confirming: value.record(.confirmed)
                 case .irrelevant: break
                 }
+                // `&p.field`: the address of part of the value is taken, and usually kept (R-102b).
+                if let outer = walk.ancestor(distance + 2), outer.is(Kind.unaryExpression),
+                   outer.child(Field.operator)?.textEquals("&") == true {
+                    value.record(.escaped)
+                }
                 return
             case Kind.argumentList:
                 guard let call = walk.ancestor(distance + 2) else { return }
                 let index = parent.namedChildren.filter { !$0.is(Kind.comment) }.firstIndex(of: node) ?? 0
                 switch vocabulary.argumentUse(call, index: index, walk) {
-                case .releases: value.record(.released)
+                case .releases: value.record(.released, at: walk.current.startByte)
                 case .escapes: value.record(.escaped)
                 case .handsOff(let key):
                     // `handle(fetch(u))` forwards every result: the resource lands at its result index.
                     let forwarded = isOriginalCall && parent.namedChildCount == 1
-                    value.record(.handedOff(key, argument: forwarded ? resultIndex : index))
+                    value.record(.handedOff(key, argument: forwarded ? resultIndex : index), at: walk.current.startByte)
                 case .converts:
                     distance += 2
                     isOriginalCall = false
@@ -276,6 +286,46 @@ public final class OwnershipTracker {
 
     private static func acquiredAround(_ identifier: Node, _ value: TrackedValue) -> Bool {
         !value.isParameter && value.site.startByte <= identifier.startByte && identifier.startByte < value.site.endByte
+    }
+
+    /// A return, and whether it sits on an error path: inside an `if` of the same function whose
+    /// condition mentions `err` or `nil`. Climbs the ancestors once per return of a function that holds
+    /// tracked values.
+    private func returnSite(_ node: Node, _ walk: WalkContext) -> ReturnSite {
+        var isErrorPath = false
+        var level = walk.level - 1
+        let floor = max(walk.enclosingFunctionLevel, 0)
+        while level > floor, !isErrorPath {
+            let ancestor = walk.node(atLevel: level)
+            if ancestor.is(Kind.ifStatement), let condition = ancestor.child(Field.condition) {
+                let text = condition.bytes
+                isErrorPath = ByteSearch.contains(text, "err") || ByteSearch.contains(text, "nil")
+                    || ByteSearch.contains(text, "Err")
+            }
+            level -= 1
+        }
+        // Identifiers that may carry the value out; `resp.StatusCode` reads a field and carries nothing.
+        var names = Set<UInt64>()
+        TreeWalk.forEach(node) { child in
+            if child.is(Kind.selectorExpression), let operand = child.child(Field.operand), operand.is(Kind.identifier),
+               let field = child.child(Field.field), !field.textEquals("Body") {
+                return false
+            }
+            if child.is(Kind.identifier) { names.insert(child.textHash) }
+            return !child.is(Kind.funcLiteral)
+        }
+        return ReturnSite(range: walk.file.range(of: node), isErrorPath: isErrorPath, returnedNames: names)
+    }
+
+    /// For a value released later in its function: the first `return` after the acquisition and before
+    /// the release that is not an error path and does not return the value — the value leaks there.
+    public func leakingReturn(of value: TrackedValue) -> ReturnSite? {
+        guard let name = value.name, let discharge = value.firstDischarge, let log = value.functionReturns else { return nil }
+        let hash = ByteHash.of(name)
+        return log.sites.first { site in
+            site.range.startByte >= value.site.endByte && site.range.startByte < discharge
+                && !site.isErrorPath && !site.returnedNames.contains(hash)
+        }
     }
 
     // MARK: Package phase

@@ -11,8 +11,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     enum ReceiveKind {
         /// `<-ch` or `v := <-ch` outside a select: waits for the send.
         case blocking
-        /// `for v := range ch`: drains every send.
-        case drains
+        /// `for v := range ch`: drains every send, unless the loop (`loop`) is left early.
+        case drains(loop: SourceRange)
         /// A select case; `exit` is another case that leaves (the select is abandoned through it).
         case select(exit: SourceRange?)
     }
@@ -39,6 +39,9 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         var receives: [Receive] = []
         var sends: [Send] = []
         var escapes = false
+        /// Same-package functions started with the channel as an argument (`go consume(ch)`): unless
+        /// such a function sends on it, it may be the receiver (R-201a).
+        var goroutineArguments: [(key: CalleeKey, index: Int)] = []
         /// Makes the channel buffered for one value (`make(chan T)` → `make(chan T, 1)`).
         let bufferOne: TextEdit?
         init(name: String, declaration: SourceRange, capacity: Capacity, bufferOne: TextEdit?) {
@@ -262,7 +265,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         guard let right = node.child(Field.right).map(unparenthesized), let resolved = channel(named: right),
               let channel = resolved.channel else { return }
         let goroutine = goroutineFrame(below: resolved.depth)?.goroutine
-        channel.receives.append(Receive(range: file.range(of: right), kind: .drains, goroutine: goroutine))
+        let loop = walk.parent.map { file.range(of: $0) } ?? file.range(of: node)
+        channel.receives.append(Receive(range: file.range(of: right), kind: .drains(loop: loop), goroutine: goroutine))
     }
 
     /// Whether a receive waits (outside a select) or is a select case that another, leaving, case can
@@ -313,6 +317,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         for (index, argument) in arguments.enumerated() {
             guard let resolved = channel(named: unparenthesized(argument)), let channel = resolved.channel else { continue }
             resolved.frame.calledGoroutines.append((key, index, channel, file.range(of: node)))
+            channel.goroutineArguments.append((key, index))
         }
     }
 
@@ -374,14 +379,17 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     }
 
     private func judge(_ channel: Channel, returns: [Exit]) {
-        guard !channel.escapes, isUnbuffered(channel) else { return }
+        // A channel also handed to `go f(ch)` may be received by f; its summary is not known yet.
+        guard !channel.escapes, isUnbuffered(channel), channel.goroutineArguments.isEmpty else { return }
         var judged = Set<Int>()
         for send in channel.sends where judged.insert(send.goroutine).inserted {
             // A goroutine that also receives on the channel is a ping-pong between instances of the
             // same literal (started in a loop): their hand-off is beyond a syntactic judgement.
             if channel.receives.contains(where: { $0.goroutine == send.goroutine }) { continue }
             let receives = channel.receives
-            if let reason = abandonment(of: channel, receives: receives, after: send.goStatement, returns: returns) {
+            let repeats = channel.sends.contains { $0.goroutine == send.goroutine && $0.repeats }
+            if let reason = abandonment(of: channel, receives: receives, after: send.goStatement, returns: returns,
+                                        senderRepeats: repeats) {
                 // Buffering one value is a complete fix only for a single send from a single goroutine.
                 let senders = channel.sends.filter { $0.goroutine == send.goroutine }
                 let single = Set(channel.sends.map(\.goroutine)).count == 1 && senders.count == 1 && !send.repeats
@@ -393,8 +401,13 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     /// Why the spawning function may stop receiving, with the place that abandons; nil when it always
     /// receives.
     private func abandonment(of channel: Channel, receives: [Receive], after goStatement: SourceRange,
-                             returns: [Exit]) -> (String, SourceRange?)? {
+                             returns: [Exit], senderRepeats: Bool = false) -> (String, SourceRange?)? {
         if receives.isEmpty { return ("nothing receives from it", nil) }
+        // FN-201: a sender that sends again and again, drained by `for range` — but the range loop can
+        // be left early (return, or a break out of it), and nothing else receives after that.
+        if senderRepeats, let early = earlyExit(fromDrainsOf: receives, after: goStatement, returns: returns) {
+            return ("the `for range` over it can be left before the sender is done", early)
+        }
         let waiting = receives.filter {
             if case .select = $0.kind { return false }
             return true
@@ -424,6 +437,25 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         return ("its only receive is in a select that can take another case and leave", exits.first)
     }
 
+    /// An exit inside a `for v := range ch` loop (a return, or a break of that loop) when every waiting
+    /// receive after the go statement is such a loop.
+    private func earlyExit(fromDrainsOf receives: [Receive], after goStatement: SourceRange, returns: [Exit]) -> SourceRange? {
+        var loops: [SourceRange] = []
+        for receive in receives where receive.range.startByte > goStatement.endByte {
+            guard case .drains(let loop) = receive.kind else { return nil }
+            loops.append(loop)
+        }
+        for loop in loops {
+            if let exit = returns.first(where: { exit in
+                loop.startByte < exit.range.startByte && exit.range.endByte <= loop.endByte
+                    && (exit.within == nil || exit.within == loop)
+            }) {
+                return exit.range
+            }
+        }
+        return nil
+    }
+
     private func report(_ channel: Channel, goStatement: SourceRange, reason: (String, SourceRange?), fix edit: TextEdit? = nil) {
         let related = reason.1.map { [RelatedLocation($0, "'\(channel.name)' is abandoned here")] } ?? []
         let fix = edit.map { Fix(message: "give '\(channel.name)' a buffer of one so the single send never blocks", edits: [$0]) }
@@ -437,6 +469,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     func finishPackage() {
         for pending in deferred where sendsOnParameter[pending.key]?.contains(pending.argument) == true {
             guard !pending.channel.escapes, isUnbuffered(pending.channel) else { continue }
+            // Also started with a function that does not send on it: that one may be its receiver.
+            if pending.channel.goroutineArguments.contains(where: { sendsOnParameter[$0.key]?.contains($0.index) != true }) {
+                continue
+            }
             if let reason = abandonment(of: pending.channel, receives: pending.channel.receives,
                                         after: pending.goStatement, returns: pending.returns) {
                 report(pending.channel, goStatement: pending.goStatement, reason: reason)

@@ -127,13 +127,28 @@ public struct UnclosedResponseBodyRule: Rule {
             for value in tracker.acquisitions {
                 if value.acquisition == .dropped {
                     guard value.isConfirmed else { continue }
+                    // In a test (linted with --tests) a dropped response is often from a fake that can only
+                    // fail, and the leak ends with the test: a note (R-101d).
+                    let inTest = FileClassification.isTest(path: value.site.path)
                     diagnostics.report(value.site, "the response of \(value.source) is discarded, so its body can never be "
-                                       + "closed: assign it and `defer resp.Body.Close()` after the error check")
+                                       + "closed: assign it and `defer resp.Body.Close()` after the error check",
+                                       severity: inTest ? .note : nil)
                     continue
                 }
-                guard let name = value.name, value.isConfirmed, tracker.resolve(value) == .open else { continue }
-                diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is never closed: "
-                                   + "add `defer \(name).Body.Close()` after the error check")
+                guard let name = value.name, value.isConfirmed else { continue }
+                switch tracker.resolve(value) {
+                case .open:
+                    diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is never closed: "
+                                       + "add `defer \(name).Body.Close()` after the error check")
+                case .released:
+                    guard let exit = tracker.leakingReturn(of: value) else { continue }
+                    diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is not closed on "
+                                       + "the path that returns at line \(exit.range.start.line): put `defer \(name).Body.Close()` "
+                                       + "right after the error check",
+                                       related: [RelatedLocation(exit.range, "returns here without closing '\(name).Body'")])
+                case .escaped:
+                    continue
+                }
             }
         }
 

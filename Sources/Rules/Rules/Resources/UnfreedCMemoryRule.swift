@@ -53,6 +53,8 @@ public struct UnfreedCMemoryRule: Rule {
         let diagnostics: Diagnostics
         private var tracker: OwnershipTracker!
         private var file: GoFile!
+        /// What the current file's preamble functions do with their pointer parameters.
+        private var preamble = CgoPreamble()
 
         init(rule: UnfreedCMemoryRule, package: PackageContext, diagnostics: Diagnostics) {
             self.rule = rule
@@ -66,6 +68,7 @@ public struct UnfreedCMemoryRule: Rule {
 
         func beginFile(_ file: GoFile) -> Bool {
             self.file = file
+            preamble = CgoPreamble(file: file)
             return true  // non-cgo files of the package still contribute free-helper summaries
         }
 
@@ -79,9 +82,20 @@ public struct UnfreedCMemoryRule: Rule {
                                        + "straight to C; assign it, then `defer C.free(unsafe.Pointer(p))`")
                     continue
                 }
-                guard let name = value.name, tracker.resolve(value) == .open else { continue }
-                diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is never freed: add "
-                                   + "`defer C.free(unsafe.Pointer(\(name)))` after the allocation")
+                guard let name = value.name else { continue }
+                switch tracker.resolve(value) {
+                case .open:
+                    diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is never freed: add "
+                                       + "`defer C.free(unsafe.Pointer(\(name)))` after the allocation")
+                case .released:
+                    guard let exit = tracker.leakingReturn(of: value) else { continue }
+                    diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is not freed on the path "
+                                       + "that returns at line \(exit.range.start.line): put `defer C.free(unsafe.Pointer(\(name)))` "
+                                       + "right after the allocation",
+                                       related: [RelatedLocation(exit.range, "returns here without freeing '\(name)'")])
+                case .escaped:
+                    continue
+                }
             }
         }
 
@@ -102,6 +116,9 @@ public struct UnfreedCMemoryRule: Rule {
         func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
             if let name = cName(call) {
                 if name == "free" || (name == "realloc" && index == 0) { return .releases }
+                // A preamble wrapper that frees or keeps its parameter (R-102a) releases it, as do
+                // configured ownership-taking functions.
+                if preamble.takesOwnership(name, argument: index) { return .releases }
                 return rule.ownershipTaking.contains("C.\(name)") ? .releases : .borrows
             }
             switch file.callee(of: call) {
