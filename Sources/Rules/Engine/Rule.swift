@@ -56,6 +56,9 @@ public final class PackageContext {
         self.goVersion = goVersion
     }
 
+    /// The raw bytes of each file, in order (for byte-level reading before any parse, e.g. cgo preambles).
+    public var fileSources: [[UInt8]] { sources }
+
     /// Whether any file of the package contains `needle` (a cheap gate before any parsing, e.g. `net/http`).
     public func anySourceContains(_ needle: String) -> Bool {
         sources.contains { ByteSearch.contains($0, needle) }

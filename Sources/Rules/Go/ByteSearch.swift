@@ -5,6 +5,18 @@ public enum ByteSearch {
         contains(haystack[...], needle)
     }
 
+    /// The offset of the first occurrence of `needle`, or nil.
+    public static func firstIndex(of needle: String, in haystack: [UInt8]) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
+        var index = 0
+        while index <= haystack.count - pattern.count {
+            if haystack[index] == pattern[0], haystack[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }

@@ -12,21 +12,17 @@ public struct CgoPreamble: Sendable {
 
     public init() {}
 
-    /// The preamble of a cgo file: the comments directly above `import "C"`.
-    public init(file: GoFile) {
-        self.init(source: file.isCgo ? Self.preambleText(of: file) : "")
-    }
-
-    private static func preambleText(of file: GoFile) -> String {
-        var comments: [Node] = []
-        for child in file.root.namedChildren {
-            if child.is(Kind.comment) { comments.append(child); continue }
-            if child.is(Kind.importDeclaration), importsC(child) {
-                return comments.map { commentBody($0.text) }.joined(separator: "\n")
-            }
-            comments = []
+    /// The preambles of every cgo file of a package, read from bytes before any parse: C functions
+    /// defined in one file's preamble are callable from the package's other cgo files (go-sqlite3's
+    /// `_sqlite3_result_text`). Everything before `import "C"` is read: the package clause and
+    /// comments hold no C function definitions besides the preamble's.
+    public init(packageSources: [[UInt8]]) {
+        var text = ""
+        for source in packageSources {
+            guard let end = ByteSearch.firstIndex(of: "import \"C\"", in: source) else { continue }
+            text += String(decoding: source[..<end], as: UTF8.self) + "\n"
         }
-        return ""
+        self.init(source: text)
     }
 
     public init(source: String) {
@@ -55,23 +51,10 @@ public struct CgoPreamble: Sendable {
         }
     }
 
-    /// Whether C function `name` frees or keeps its argument `index`.
+    /// Whether C function `name` frees or keeps its argument `index`. GLib's naming convention also
+    /// counts: a `…_take…` function takes ownership of what it is given (`g_variant_new_take_string`).
     public func takesOwnership(_ name: String, argument index: Int) -> Bool {
-        functions[name]?[index] != nil
-    }
-
-    private static func importsC(_ declaration: Node) -> Bool {
-        var found = false
-        TreeWalk.forEach(declaration) { node in
-            if node.is(Kind.interpretedStringLiteral), node.textEquals("\"C\"") { found = true }
-            return !found
-        }
-        return found
-    }
-
-    private static func commentBody(_ text: String) -> String {
-        if text.hasPrefix("/*") { return String(text.dropFirst(2).dropLast(2)) }
-        return String(text.dropFirst(2))
+        functions[name]?[index] != nil || name.hasPrefix("take_") || name.contains("_take_") || name.hasSuffix("_take")
     }
 
     /// The text between the brace at `open` and its match.

@@ -14,10 +14,20 @@ public final class PackageDeclarations {
         public let parameters: [Parameter]
         public let results: [Parameter]
         public let location: SourceRange
-        /// For functions returning a `*….Response` only (otherwise false): the body closes the response
-        /// it returns (`defer resp.Body.Close()`), or builds it in memory (`&http.Response{…}`) without
-        /// any client call — either way its callers get nothing to close.
-        public let returnsNothingToClose: Bool
+        /// What the body of a function returning a `*….Response` does (nil for other functions): read
+        /// from its bytes, so rules can tell a wrapper around a client call from one that closes the
+        /// body itself, builds a response in memory, or gets it from another package's API.
+        public let responseBody: ResponseBody?
+    }
+
+    public struct ResponseBody: Sendable {
+        /// `defer resp.Body.Close()` (or `defer r.Body.Close()`) somewhere in the body.
+        public let closesWithDefer: Bool
+        /// A net/http-shaped call: `http.Get(`, `.Do(`, `.Get(`, `.Head(`, `.Post(`, `.PostForm(`,
+        /// `.RoundTrip(`, `ReadResponse(`.
+        public let callsClient: Bool
+        /// Names called in the body (`name(`): a wrapper around a same-package wrapper is a wrapper.
+        public let calledNames: Set<String>
     }
 
     public struct Variable: Sendable {
@@ -36,6 +46,11 @@ public final class PackageDeclarations {
     public private(set) var constants: [String: String] = [:]
     /// Struct field name → type texts of every struct field with that name in the package.
     public private(set) var structFields: [String: [String]] = [:]
+    /// Named integer or string types (`type Kind int`) with constants of that type: enums, whose values
+    /// the program fixes.
+    public var enumTypes: Set<String> { basicNamedTypes.intersection(constantTypes) }
+    private var basicNamedTypes: Set<String> = []
+    private var constantTypes: Set<String> = []
     /// Struct type name → field name → type text: `s.client` is an `*http.Client` only when the struct
     /// type of `s` declares it so.
     public private(set) var structTypes: [String: [String: String]] = [:]
@@ -76,7 +91,7 @@ public final class PackageDeclarations {
             parameters: node.child(Field.parameters).map(Self.parameters(of:)) ?? [],
             results: results,
             location: file.range(of: nameNode),
-            returnsNothingToClose: returnsResponse && node.child(Field.body).map(Self.returnsNothingToClose) == true)
+            responseBody: returnsResponse ? node.child(Field.body).map(Self.responseBody(of:)) : nil)
         if node.is(Kind.methodDeclaration) {
             methods[function.name, default: []].append(function)
         } else {
@@ -130,6 +145,7 @@ public final class PackageDeclarations {
             let names = spec.namedChildren.filter { $0.is(Kind.identifier) && spec.child(Field.type) != $0 }
             let typeText = spec.child(Field.type)?.text
             let values = spec.child(Field.value).map { $0.is(Kind.expressionList) ? $0.namedChildren : [$0] } ?? []
+            if constant, let typeText { constantTypes.insert(typeText) }
             for (index, name) in names.enumerated() {
                 let value = index < values.count ? values[index] : nil
                 if constant {
@@ -143,27 +159,41 @@ public final class PackageDeclarations {
         }
     }
 
-    /// Byte-level reading of a response-returning body (see `Function.returnsNothingToClose`).
-    static func returnsNothingToClose(_ body: Node) -> Bool {
+    static let basicTypes: Set<String> = [
+        "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "byte", "string",
+    ]
+
+    /// Byte-level reading of a response-returning body (see `ResponseBody`).
+    static func responseBody(of body: Node) -> ResponseBody {
         let bytes = Array(body.bytes)
         var closesWithDefer = false
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = Array(bytes[lineStart..<lineEnd])
+            let line = bytes[lineStart..<lineEnd]
             if ByteSearch.contains(line, "defer"), ByteSearch.contains(line, ".Body.Close()") { closesWithDefer = true }
             lineStart = lineEnd + 1
         }
-        if closesWithDefer { return true }
-        let buildsLiteral = ByteSearch.contains(bytes, "Response{")
-        let callsNetwork = [".Do(", ".Get(", ".Head(", ".Post(", ".PostForm(", "RoundTrip(", "ReadResponse("]
+        let callsClient = [".Do(", ".Get(", ".Head(", ".Post(", ".PostForm(", "RoundTrip(", "ReadResponse("]
             .contains { ByteSearch.contains(bytes, $0) }
-        return buildsLiteral && !callsNetwork
+        var called = Set<String>()
+        TreeWalk.forEach(body) { node in
+            if node.is(Kind.callExpression), let function = node.child(Field.function) {
+                if function.is(Kind.identifier) { called.insert(function.text) }
+                if function.is(Kind.selectorExpression), let field = function.child(Field.field) { called.insert(field.text) }
+            }
+            return true
+        }
+        return ResponseBody(closesWithDefer: closesWithDefer, callsClient: callsClient, calledNames: called)
     }
 
     private func addTypes(_ declaration: Node) {
         for spec in declaration.namedChildren where spec.is(Kind.typeSpec) {
+            if let type = spec.child(Field.type), type.is(Kind.typeIdentifier), Self.basicTypes.contains(type.text),
+               let name = spec.child(Field.name) {
+                basicNamedTypes.insert(name.text)
+            }
             guard let type = spec.child(Field.type), type.is(Kind.structType) else { continue }
             let typeName = spec.child(Field.name)?.text ?? ""
             for list in type.namedChildren where list.is(Kind.fieldDeclarationList) {

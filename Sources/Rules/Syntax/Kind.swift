@@ -14,6 +14,9 @@ public enum Kind {
     public static let interpretedStringLiteral = resolve("interpreted_string_literal")
     public static let rawStringLiteral = resolve("raw_string_literal")
     public static let intLiteral = resolve("int_literal")
+    public static let runeLiteral = resolve("rune_literal")
+    public static let `true` = resolve("true")
+    public static let `false` = resolve("false")
     public static let comment = resolve("comment")
 
     public static let functionDeclaration = resolve("function_declaration")
@@ -103,7 +106,7 @@ public enum Kind {
             ("type_conversion_expression", typeConversionExpression), ("channel_type", channelType),
             ("receive_statement", receiveStatement), ("keyed_element", keyedElement),
             ("literal_element", literalElement), ("generic_type", genericType),
-            ("label_name", labelName), ("labeled_statement", labeledStatement), ("default_case", defaultCase),
+            ("label_name", labelName), ("rune_literal", runeLiteral), ("true", `true`), ("false", `false`), ("labeled_statement", labeledStatement), ("default_case", defaultCase),
         ]
         return all.filter { $0.1 == 0 }.map(\.0)
     }

@@ -110,11 +110,27 @@ enum ModernSyntaxRepair {
     private static func operandStartsType(after open: Int, _ mask: GoCodeMask) -> Bool {
         let index = mask.skipBlanksAndComments(from: open + 1)
         guard index < mask.source.count else { return false }
-        if [UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "<")].contains(mask.source[index]) { return true }
+        if mask.source[index] == UInt8(ascii: "*") { return !isDereference(at: index, mask) }
+        if [UInt8(ascii: "["), UInt8(ascii: "<")].contains(mask.source[index]) { return true }
         for keyword: StaticString in ["struct", "interface", "func", "map", "chan"] where mask.word(keyword, at: index) {
             return true
         }
         return false
+    }
+
+    /// `*a.b.c` or `*f(x)`: no pointer type has two dots or a call, so this is a dereference
+    /// (`new(*alloc.Status.Healthy)`, Go 1.26). `*T` and `*pkg.T` stay types.
+    private static func isDereference(at star: Int, _ mask: GoCodeMask) -> Bool {
+        var index = mask.skipBlanks(from: star + 1)
+        var dots = 0
+        var end = mask.identifierEnd(from: index)
+        guard end > index else { return false }
+        while end < mask.source.count, mask.source[end] == UInt8(ascii: "."), mask.identifierEnd(from: end + 1) > end + 1 {
+            dots += 1
+            end = mask.identifierEnd(from: end + 1)
+        }
+        index = mask.skipBlanks(from: end)
+        return dots >= 2 || mask.code(index, is: UInt8(ascii: "("))
     }
 
     /// Whether the operand after `open` reads as an expression that no type can be: a literal, a unary

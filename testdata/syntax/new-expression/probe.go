@@ -6,6 +6,12 @@ import (
 	"net/http"
 )
 
+type Status struct{ Healthy *bool }
+
+type Alloc struct{ Deployment *Status }
+
+func copyHealth(a *Alloc) *bool { return new(*a.Deployment.Healthy) }
+
 type Options struct {
 	Name    *string
 	Retries *int
@@ -21,6 +27,7 @@ func Configure(url string) *Options {
 		return nil
 	}
 	opts.Label = new(resp.Status)
+	opts.Name = new(*opts.Label)
 	return opts
 }
 

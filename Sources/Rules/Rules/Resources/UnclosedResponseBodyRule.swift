@@ -65,13 +65,19 @@ public struct UnclosedResponseBodyRule: Rule {
         private var localClients: Set<String> = []
         /// Same-package functions and methods whose results include `*http.Response`. Read when the first
         /// file is walked: by then every file importing net/http has been read (`declarationTriggers`).
-        private lazy var wrapperFunctions = Self.responseResults(package.declarations.functions, httpNames: httpNamesForPackage)
-        private lazy var wrapperMethods = Self.responseResults(package.declarations.methods, httpNames: httpNamesForPackage)
+        private lazy var allFunctions = package.declarations.functions.values.flatMap { $0 }
+            + package.declarations.methods.values.flatMap { $0 }
+        private lazy var wrapperFunctions = Self.responseResults(package.declarations.functions, all: allFunctions,
+                                                                 httpNames: httpNamesForPackage)
+        private lazy var wrapperMethods = Self.responseResults(package.declarations.methods, all: allFunctions,
+                                                               httpNames: httpNamesForPackage)
 
         struct Wrapper {
             let resultIndex: Int
             /// Accepted argument counts (a variadic last parameter accepts more).
             let arity: ClosedRange<Int>
+            /// For methods: the receiver's type name (`Client` for `*Client`).
+            let receiverType: String?
         }
 
         init(rule: UnclosedResponseBodyRule, package: PackageContext, diagnostics: Diagnostics) {
@@ -82,20 +88,52 @@ public struct UnclosedResponseBodyRule: Rule {
         }
 
         /// Functions returning an `*http.Response` (not another package's `*X.Response`) that callers must
-        /// close: not those that close it themselves or build it in memory.
+        /// close: wrappers whose body makes a net/http-shaped call, or calls such a wrapper. Not those that
+        /// close the body themselves (`defer resp.Body.Close()`), build it in memory, or get it from
+        /// another package's API (rclone's `rest.Client.CallJSON` closes it; gorilla's `Dial` needs no
+        /// close): that package's contract decides, and we cannot read it.
         private static func responseResults(_ table: [String: [PackageDeclarations.Function]],
+                                            all: [PackageDeclarations.Function],
                                             httpNames: [String]) -> [String: Wrapper] {
+            let sourceNames = sourceWrapperNames(all, httpNames: httpNames)
             var result: [String: Wrapper] = [:]
-            for (name, functions) in table {
-                for function in functions where !function.returnsNothingToClose {
-                    guard let index = function.results.firstIndex(where: { isResponsePointer($0.typeText, httpNames: httpNames) })
+            for (name, functions) in table where sourceNames.contains(name) {
+                for function in functions {
+                    guard let body = function.responseBody, !body.closesWithDefer,
+                          let index = function.results.firstIndex(where: { isResponsePointer($0.typeText, httpNames: httpNames) })
                     else { continue }
                     let count = function.parameters.count
                     let variadic = function.parameters.last?.typeText.hasPrefix("...") == true
-                    result[name] = Wrapper(resultIndex: index, arity: variadic ? (count - 1)...Int.max : count...count)
+                    result[name] = Wrapper(resultIndex: index, arity: variadic ? (count - 1)...Int.max : count...count,
+                                           receiverType: function.receiverType.map(Self.bareTypeName))
                 }
             }
             return result
+        }
+
+        /// Names of response-returning functions and methods that reach a client call, directly or through
+        /// each other (a fixpoint over `calledNames`).
+        private static func sourceWrapperNames(_ all: [PackageDeclarations.Function], httpNames: [String]) -> Set<String> {
+            let candidates = all.filter { function in
+                function.responseBody.map { !$0.closesWithDefer } == true
+                    && function.results.contains { isResponsePointer($0.typeText, httpNames: httpNames) }
+            }
+            var sources = Set(candidates.filter { $0.responseBody?.callsClient == true }.map(\.name))
+            var changed = true
+            while changed {
+                changed = false
+                for function in candidates where !sources.contains(function.name)
+                    && !(function.responseBody?.calledNames.isDisjoint(with: sources) ?? true) {
+                    sources.insert(function.name)
+                    changed = true
+                }
+            }
+            return sources
+        }
+
+        static func bareTypeName(_ typeText: String) -> String {
+            typeText.replacingOccurrences(of: "*", with: "").split(separator: "[").first
+                .map { String($0).trimmingCharacters(in: .whitespaces) } ?? typeText
         }
 
         static func isResponsePointer(_ typeText: String, httpNames: [String]) -> Bool {
@@ -216,6 +254,14 @@ public struct UnclosedResponseBodyRule: Rule {
             return (false, lowered.hasSuffix("client") || rule.clientNames.contains(lowered))
         }
 
+        /// Whether `operand` (of `operand.Name(…)`) may be a receiver of the wrapper method: unless its
+        /// declared type is known and is another type (`rtm.disconnectedm` is a `sync.Once`).
+        private func operandMayBe(_ wrapper: Wrapper, _ operand: Node, _ walk: WalkContext) -> Bool {
+            guard let receiver = wrapper.receiverType, operand.is(Kind.selectorExpression),
+                  let declared = declaredFieldType(of: operand, walk) else { return true }
+            return Self.bareTypeName(declared) == receiver
+        }
+
         /// The declared type of the field in `x.field` when `x` is the receiver or a parameter of the
         /// enclosing function (or of the declaration around a func literal) and its type is a struct of
         /// this package.
@@ -267,7 +313,13 @@ public struct UnclosedResponseBodyRule: Rule {
                 let arguments = call.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) }.count ?? 0
                 if let arity = Self.clientMethodArity[name], !(operand.is(Kind.identifier) && file.imports.path(forName: operand.text) != nil) {
                     let knowledge = clientKnowledge(operand, walk)
-                    if knowledge.known || knowledge.guessed {
+                    let passesFunction = call.child(Field.arguments)?.namedChildren.contains { $0.is(Kind.funcLiteral) } ?? false
+                    // A guess is dropped when the package has its own method of that name that returns no
+                    // *http.Response (go-github's `Client.Do(ctx, req, v)`), or a func is passed (`once.Do`).
+                    let ownMethod = package.declarations.methods[name]?.contains { method in
+                        !method.results.contains { Self.isResponsePointer($0.typeText, httpNames: httpNamesForPackage) }
+                    } ?? false
+                    if knowledge.known || (knowledge.guessed && !passesFunction && !(ownMethod && arguments != arity)) {
                         return Acquisition(resultIndex: 0, source: function.text,
                                            needsConfirmation: !knowledge.known && arguments != arity)
                     }
@@ -279,7 +331,8 @@ public struct UnclosedResponseBodyRule: Rule {
                 // (`src.Read(buf)` vs a package `Read` returning a response): the call must fit its
                 // signature, and a kept result must be used like a response.
                 if let wrapper = wrapperMethods[name], wrapper.arity.contains(arguments),
-                   file.imports.path(forName: operand.text) == nil {
+                   file.imports.path(forName: operand.text) == nil, operandMayBe(wrapper, operand, walk),
+                   !(call.child(Field.arguments)?.namedChildren.contains { $0.is(Kind.funcLiteral) } ?? false) {
                     return Acquisition(resultIndex: wrapper.resultIndex, source: function.text,
                                        needsConfirmation: true, confirmedWhenDropped: true)
                 }
@@ -302,6 +355,8 @@ public struct UnclosedResponseBodyRule: Rule {
                call.child(Field.function) == selector {
                 return .releasedByCall
             }
+            // `defer logError(…, resp.Body.Close)`: the method value is handed over to be called.
+            if field.textEquals("Close"), parentOfSelector?.is(Kind.argumentList) == true { return .releasedByCall }
             if field.textEquals("Body") { return .derived }
             for name in ["StatusCode", "Status", "Header", "ContentLength", "Trailer", "Request", "Cookies",
                          "Location", "TLS", "Proto"] where field.textEquals(name) {

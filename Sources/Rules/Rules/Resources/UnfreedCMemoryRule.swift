@@ -53,13 +53,14 @@ public struct UnfreedCMemoryRule: Rule {
         let diagnostics: Diagnostics
         private var tracker: OwnershipTracker!
         private var file: GoFile!
-        /// What the current file's preamble functions do with their pointer parameters.
-        private var preamble = CgoPreamble()
+        /// What the package's preamble functions do with their pointer parameters.
+        private let preamble: CgoPreamble
 
         init(rule: UnfreedCMemoryRule, package: PackageContext, diagnostics: Diagnostics) {
             self.rule = rule
             self.package = package
             self.diagnostics = diagnostics
+            preamble = CgoPreamble(packageSources: package.fileSources)
             tracker = OwnershipTracker(vocabulary: self)
         }
 
@@ -68,7 +69,6 @@ public struct UnfreedCMemoryRule: Rule {
 
         func beginFile(_ file: GoFile) -> Bool {
             self.file = file
-            preamble = CgoPreamble(file: file)
             return true  // non-cgo files of the package still contribute free-helper summaries
         }
 
