@@ -33,7 +33,8 @@ public enum RuleCatalog {
     public static func markdownTable(_ docs: [RuleDoc]) -> String {
         var lines = ["| Code | Name | Severity | What it finds |", "|---|---|---|---|"]
         for doc in docs {
-            lines.append("| \(doc.code) | `\(doc.name)` | \(doc.severity.rawValue) | \(doc.title) |")
+            let title = doc.enabledByDefault ? doc.title : "\(doc.title) (off by default: `--select \(doc.code)`)"
+            lines.append("| \(doc.code) | `\(doc.name)` | \(doc.severity.rawValue) | \(title) |")
         }
         return lines.joined(separator: "\n")
     }
