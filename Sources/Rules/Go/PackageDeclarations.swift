@@ -23,10 +23,10 @@ public final class PackageDeclarations {
     public struct ResponseBody: Sendable {
         /// `defer resp.Body.Close()` (or `defer r.Body.Close()`) somewhere in the body.
         public let closesWithDefer: Bool
-        /// A net/http-shaped call: `http.Get(`, `.Do(`, `.Get(`, `.Head(`, `.Post(`, `.PostForm(`,
-        /// `.RoundTrip(`, `ReadResponse(`.
+        /// The response it returns comes from a net/http-shaped call (`Do`, `Get`, `Head`, `Post`,
+        /// `PostForm`, `RoundTrip`, `ReadResponse`), directly or through the variable it was assigned to.
         public let callsClient: Bool
-        /// Names called in the body (`name(`): a wrapper around a same-package wrapper is a wrapper.
+        /// The calls the returned response comes from: a wrapper around a same-package wrapper is a wrapper.
         public let calledNames: Set<String>
     }
 
@@ -175,16 +175,47 @@ public final class PackageDeclarations {
             if ByteSearch.contains(line, "defer"), ByteSearch.contains(line, ".Body.Close()") { closesWithDefer = true }
             lineStart = lineEnd + 1
         }
-        let callsClient = [".Do(", ".Get(", ".Head(", ".Post(", ".PostForm(", "RoundTrip(", "ReadResponse("]
-            .contains { ByteSearch.contains(bytes, $0) }
-        var called = Set<String>()
-        TreeWalk.forEach(body) { node in
-            if node.is(Kind.callExpression), let function = node.child(Field.function) {
-                if function.is(Kind.identifier) { called.insert(function.text) }
-                if function.is(Kind.selectorExpression), let field = function.child(Field.field) { called.insert(field.text) }
+        // Which calls the returned response comes from: `return c.Do(req)`, or `resp, err := c.Do(req)` …
+        // `return resp, nil` (also inside a retry closure: `pacer.Call(func() … { resp, err = … })`).
+        var assignedFrom: [String: Set<String>] = [:]
+        var returned: [Node] = []
+        var bareReturn = false
+        func callee(_ expression: Node) -> String? {
+            guard expression.is(Kind.callExpression), let function = expression.child(Field.function) else { return nil }
+            if function.is(Kind.identifier) { return function.text }
+            if function.is(Kind.selectorExpression) { return function.child(Field.field)?.text }
+            return nil
+        }
+        var literalDepth = 0
+        TreeWalk.walk(body, enter: { node in
+            switch node.kind {
+            case Kind.funcLiteral:
+                literalDepth += 1
+            case Kind.shortVarDeclaration, Kind.assignmentStatement:
+                if let right = node.child(Field.right)?.namedChildren.filter({ !$0.is(Kind.comment) }), right.count == 1,
+                   let name = callee(right[0]), let left = node.child(Field.left) {
+                    for target in left.namedChildren where target.is(Kind.identifier) {
+                        assignedFrom[target.text, default: []].insert(name)
+                    }
+                }
+            case Kind.returnStatement where literalDepth == 0:
+                let values = node.namedChildren.flatMap { $0.is(Kind.expressionList) ? $0.namedChildren : [$0] }
+                if values.isEmpty { bareReturn = true }
+                returned += values
+            default:
+                break
             }
             return true
+        }, leave: { node in
+            if node.is(Kind.funcLiteral) { literalDepth -= 1 }
+        })
+        var called = Set<String>()
+        for value in returned {
+            if let name = callee(value) { called.insert(name) }
+            if value.is(Kind.identifier) { called.formUnion(assignedFrom[value.text] ?? []) }
         }
+        if bareReturn { for names in assignedFrom.values { called.formUnion(names) } }
+        let callsClient = !called.isDisjoint(with: ["Do", "Get", "Head", "Post", "PostForm", "RoundTrip", "ReadResponse"])
         return ResponseBody(closesWithDefer: closesWithDefer, callsClient: callsClient, calledNames: called)
     }
 

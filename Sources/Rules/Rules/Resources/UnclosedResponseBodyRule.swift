@@ -117,6 +117,9 @@ public struct UnclosedResponseBodyRule: Rule {
             let candidates = all.filter { function in
                 function.responseBody.map { !$0.closesWithDefer } == true
                     && function.results.contains { isResponsePointer($0.typeText, httpNames: httpNames) }
+                    // A wrapper that hands each response to a callback (`handle func(*http.Response, error)`)
+                    // lets the callback own the body (stripe-go's requestWithRetriesAndTelemetry).
+                    && !function.parameters.contains { $0.typeText.hasPrefix("func(") && $0.typeText.contains("Response") }
             }
             var sources = Set(candidates.filter { $0.responseBody?.callsClient == true }.map(\.name))
             var changed = true
