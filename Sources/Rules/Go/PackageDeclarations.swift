@@ -84,7 +84,7 @@ public final class PackageDeclarations {
         guard let nameNode = node.child(Field.name) else { return }
         let receiver = node.child(Field.receiver).flatMap { Self.parameters(of: $0).first?.typeText }
         let results = node.child(Field.result).map(Self.results(of:)) ?? []
-        let returnsResponse = results.contains { $0.typeText.hasSuffix(".Response") }
+        let returnsResponse = results.contains { $0.typeText.hasSuffix("Response") }
         let function = Function(
             name: nameNode.text,
             receiverType: receiver,

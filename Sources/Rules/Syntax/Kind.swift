@@ -61,6 +61,7 @@ public enum Kind {
     public static let ifStatement = resolve("if_statement")
     public static let forStatement = resolve("for_statement")
     public static let rangeClause = resolve("range_clause")
+    public static let forClause = resolve("for_clause")
     public static let selectStatement = resolve("select_statement")
     public static let communicationCase = resolve("communication_case")
     public static let defaultCase = resolve("default_case")
@@ -106,7 +107,7 @@ public enum Kind {
             ("type_conversion_expression", typeConversionExpression), ("channel_type", channelType),
             ("receive_statement", receiveStatement), ("keyed_element", keyedElement),
             ("literal_element", literalElement), ("generic_type", genericType),
-            ("label_name", labelName), ("rune_literal", runeLiteral), ("true", `true`), ("false", `false`), ("labeled_statement", labeledStatement), ("default_case", defaultCase),
+            ("label_name", labelName), ("for_clause", forClause), ("rune_literal", runeLiteral), ("true", `true`), ("false", `false`), ("labeled_statement", labeledStatement), ("default_case", defaultCase),
         ]
         return all.filter { $0.1 == 0 }.map(\.0)
     }

@@ -48,6 +48,8 @@ public final class TrackedValue {
     public private(set) var firstDischarge: Int?
     /// The returns of the function that acquired the value.
     var functionReturns: ReturnLog?
+    /// Byte ranges where the value's name stands for a later value bound in a nested block.
+    var hiddenRanges: [Range<Int>] = []
 
     init(site: SourceRange, name: String?, source: String, isParameter: Bool) {
         self.site = site; self.name = name; self.source = source; self.isParameter = isParameter

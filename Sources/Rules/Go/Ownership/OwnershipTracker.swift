@@ -244,19 +244,27 @@ public final class OwnershipTracker {
                 value.record(.escaped)  // a named result or a package-level variable
                 return
             }
-            bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement)
+            bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
         } else {
-            bind(name, to: value, in: frames[frames.count - 1], block: block?.id ?? 0, statement: statement)
+            bind(name, to: value, in: frames[frames.count - 1], block: block?.id ?? 0, statement: statement,
+                 blockEnd: block?.endByte)
         }
     }
 
     // MARK: Names
 
-    private func bind(_ name: String, to value: TrackedValue, in frame: Frame, block: UInt, statement: Node?) {
+    private func bind(_ name: String, to value: TrackedValue, in frame: Frame, block: UInt, statement: Node?,
+                      blockEnd: Int? = nil) {
         if value.name == nil { value.name = name }
         if let statement {
-            for entry in frame.values where entry.name == name && entry.block == block && entry.value !== value {
-                pendingUnbinds[statement.id, default: []].append(entry.value)
+            for entry in frame.values where entry.name == name && entry.value !== value {
+                if entry.block == block {
+                    pendingUnbinds[statement.id, default: []].append(entry.value)
+                } else if let blockEnd {
+                    // Re-assigned in a nested block: inside that block, after this statement, the name is
+                    // the new value only (a Close there does not close the old one, FN-4). Elsewhere both.
+                    entry.value.hiddenRanges.append(statement.endByte..<blockEnd)
+                }
             }
         }
         frame.values.append((name, value, block))
@@ -271,7 +279,8 @@ public final class OwnershipTracker {
         while depth >= 0 {
             let frame = frames[depth]
             // A value cannot be used inside the call that acquires it (`p = C.realloc(p, n)`: that p is the old one).
-            let values = frame.values.filter { identifier.textEquals($0.name) && !Self.acquiredAround(identifier, $0.value) }
+            let values = frame.values.filter { identifier.textEquals($0.name) && !Self.acquiredAround(identifier, $0.value)
+                && !$0.value.hiddenRanges.contains { $0.contains(identifier.startByte) } }
             if !values.isEmpty {
                 if depth < frames.count - 1 {
                     let name = identifier.text

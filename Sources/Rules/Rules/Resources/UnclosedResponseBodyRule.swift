@@ -140,7 +140,7 @@ public struct UnclosedResponseBodyRule: Rule {
         }
 
         static func isResponsePointer(_ typeText: String, httpNames: [String]) -> Bool {
-            httpNames.contains { typeText == "*\($0).Response" }
+            httpNames.contains { typeText == "*" + qualified($0, "Response") }
         }
 
         var kinds: [KindID] { OwnershipTracker.kinds }
@@ -149,6 +149,8 @@ public struct UnclosedResponseBodyRule: Rule {
         func beginFile(_ file: GoFile) -> Bool {
             self.file = file
             httpNames = file.imports.pathByName.filter { $0.value == "net/http" }.map(\.key)
+            // `import . "net/http"`: `Client`, `*Response` and `Get(…)` unqualified (FN-2).
+            if file.imports.dotImports.contains("net/http") { httpNames.append("") }
             localClients = []
             // Files that neither import net/http nor call a response-returning wrapper cannot acquire a
             // response; they still contribute summaries of helpers that may close one.
@@ -196,7 +198,7 @@ public struct UnclosedResponseBodyRule: Rule {
         // MARK: Clients
 
         private func noteLocalClients(_ node: Node) {
-            guard !httpNames.isEmpty else { return }
+            // No http import needed: `c := ts.Client()` in a file importing only httptest.
             let values = node.child(node.is(Kind.varSpec) ? Field.value : Field.right)?.namedChildren ?? []
             let targets = node.is(Kind.varSpec) ? LocalDeclarations.specNames(node)
                 : (node.child(Field.left)?.namedChildren ?? [])
@@ -209,22 +211,34 @@ public struct UnclosedResponseBodyRule: Rule {
         }
 
         private func isClientConstruction(_ value: Node) -> Bool {
+            if Self.isClientAccessor(value) { return true }
             let text = value.text.replacingOccurrences(of: " ", with: "")
             return httpNames.contains { name in
-                text.hasPrefix("&\(name).Client{") || text.hasPrefix("\(name).Client{") || text == "\(name).DefaultClient"
-                    || text == "new(\(name).Client)"
+                let client = Self.qualified(name, "Client")
+                return text.hasPrefix("&\(client){") || text.hasPrefix("\(client){") || text == Self.qualified(name, "DefaultClient")
+                    || text == "new(\(client))"
             }
         }
 
+        /// `ts.Client()`, `srv.Client()`: a method named Client with no arguments returns an *http.Client
+        /// (httptest.Server's, and most wrappers'), FN-1.
+        static func isClientAccessor(_ value: Node) -> Bool {
+            guard value.is(Kind.callExpression), let function = value.child(Field.function), function.is(Kind.selectorExpression),
+                  function.child(Field.field)?.textEquals("Client") == true else { return false }
+            return (value.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) }.isEmpty) ?? false
+        }
+
+        /// `http.Client`, or `Client` under a dot import (the name is empty).
+        static func qualified(_ package: String, _ name: String) -> String { package.isEmpty ? name : "\(package).\(name)" }
+
         private func isClientType(_ typeText: String) -> Bool {
             let bare = typeText.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
-            return bare.hasSuffix(".Client") && httpNames.contains { bare == "\($0).Client" }
-                || bare == "http.Client"
+            return httpNames.contains { bare == Self.qualified($0, "Client") } || bare == "http.Client"
         }
 
         /// Whether the operand of `X.Do(…)` is an http.Client we know of, or only looks like one.
         private func clientKnowledge(_ operand: Node, _ walk: WalkContext) -> (known: Bool, guessed: Bool) {
-            if file.isQualified(operand, "net/http", "DefaultClient") { return (true, false) }
+            if file.isQualified(operand, "net/http", "DefaultClient") || Self.isClientAccessor(operand) { return (true, false) }
             let lastName: String
             if operand.is(Kind.identifier) {
                 lastName = operand.text
@@ -314,7 +328,11 @@ public struct UnclosedResponseBodyRule: Rule {
                let method = function.child(Field.field) {
                 let name = method.text
                 let arguments = call.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) }.count ?? 0
-                if let arity = Self.clientMethodArity[name], !(operand.is(Kind.identifier) && file.imports.path(forName: operand.text) != nil) {
+                // A local client that shadows an imported package's name (`client := &http.Client{}` with a
+                // package `client` imported) is the local (FN-5).
+                let isPackage = operand.is(Kind.identifier) && file.imports.path(forName: operand.text) != nil
+                    && !localClients.contains(operand.text)
+                if let arity = Self.clientMethodArity[name], !isPackage {
                     let knowledge = clientKnowledge(operand, walk)
                     let passesFunction = call.child(Field.arguments)?.namedChildren.contains { $0.is(Kind.funcLiteral) } ?? false
                     // A guess is dropped when the package has its own method of that name that returns no

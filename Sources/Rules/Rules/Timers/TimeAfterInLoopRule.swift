@@ -125,13 +125,79 @@ public struct TimeAfterInLoopRule: Rule {
             if loopLevel > 0, walk.node(atLevel: loopLevel - 1).is(Kind.labeledStatement) {
                 label = walk.node(atLevel: loopLevel - 1).child(Field.label)?.text
             }
+            let loop = walk.node(atLevel: loopLevel)
+            // Names the loop's condition tests (`for err == nil`): a case that assigns one leaves.
+            var conditionNames = Set<UInt64>()
+            if let condition = loop.namedChildren.first(where: { !$0.is(Kind.block) && !$0.is(Kind.forClause)
+                                                                && !$0.is(Kind.rangeClause) && !$0.is(Kind.comment) }) {
+                TreeWalk.forEach(condition) { if $0.is(Kind.identifier) { conditionNames.insert($0.textHash) }; return true }
+            }
+            if let clause = loop.namedChildren.first(where: { $0.is(Kind.forClause) }), let condition = clause.child(Field.condition) {
+                TreeWalk.forEach(condition) { if $0.is(Kind.identifier) { conditionNames.insert($0.textHash) }; return true }
+            }
+            // Statements after the select, in any block between it and the loop, that always leave: the
+            // select runs once per pass that then leaves (`select {…}; return finish(…)`).
+            for level in stride(from: walk.level - 1, to: loopLevel, by: -1) {
+                let block = walk.node(atLevel: level)
+                guard block.is(Kind.block) else { continue }
+                let inner = walk.node(atLevel: level + 1)
+                let rest = block.namedChildren.filter { $0.startByte >= inner.endByte }
+                if Termination.alwaysLeavesLoop(rest, loopLabel: label) { return nil }
+            }
             for clause in select.namedChildren where clause != timerCase
                 && (clause.is(Kind.communicationCase) || clause.is(Kind.defaultCase)) {
                 let communication = clause.child(Field.communication)
+                // `case <-ctx.Done():` fires once cancelled and on every pass after: a loop that went round
+                // on it would spin, so real code leaves right after (often at the loop's head).
+                if let communication, Self.receivesCancellation(communication, loop: loop) { continue }
                 let body = clause.namedChildren.filter { $0 != communication }
+                if Self.assignsAny(of: conditionNames, in: body) { continue }
                 if !Termination.alwaysLeavesLoop(body, loopLabel: label) { return clause }
             }
             return nil
+        }
+
+        /// `<-ctx.Done()`, `<-done`, `<-quit`, `<-stop`, `<-closing`, `<-s.stopCh`: a cancellation signal —
+        /// unless the channel is made in the loop itself (`done := notify(x)` per item: a completion).
+        static func receivesCancellation(_ communication: Node, loop: Node) -> Bool {
+            guard let receive = communication.is(Kind.receiveStatement) ? communication.child(Field.right) : communication,
+                  receive.is(Kind.unaryExpression), var channel = receive.child(Field.operand) else { return false }
+            if channel.is(Kind.callExpression), let function = channel.child(Field.function), function.is(Kind.selectorExpression),
+               function.child(Field.field)?.textEquals("Done") == true {
+                return true
+            }
+            if channel.is(Kind.identifier), declaresInside(loop, channel.textHash) { return false }
+            if channel.is(Kind.selectorExpression), let field = channel.child(Field.field) { channel = field }
+            let name = channel.text.lowercased()
+            return ["done", "quit", "stop", "closing", "closed", "shutdown", "exit", "cancel", "die", "kill"]
+                .contains { name.hasPrefix($0) || name.hasSuffix($0) || name.hasSuffix($0 + "ch") || name.hasSuffix($0 + "c") }
+        }
+
+        /// Whether `loop` declares the name itself (`x := …` or `var x` in its body or header).
+        static func declaresInside(_ loop: Node, _ name: UInt64) -> Bool {
+            var found = false
+            TreeWalk.forEach(loop) { node in
+                if found { return false }
+                LocalDeclarations.forEachName(declaredBy: node) { if $0.textHash == name { found = true } }
+                return !node.is(Kind.funcLiteral)
+            }
+            return found
+        }
+
+        /// Whether the statements assign (`=`, `:=` does not count) one of the names.
+        static func assignsAny(of names: Set<UInt64>, in statements: [Node]) -> Bool {
+            guard !names.isEmpty else { return false }
+            var found = false
+            for statement in statements {
+                TreeWalk.forEach(statement) { node in
+                    if found { return false }
+                    if node.is(Kind.assignmentStatement), let left = node.child(Field.left) {
+                        found = left.namedChildren.contains { $0.is(Kind.identifier) && names.contains($0.textHash) }
+                    }
+                    return !node.is(Kind.funcLiteral)
+                }
+            }
+            return found
         }
 
         /// `time := clock{}` in an enclosing function: `time.After` is then a method, not the package.

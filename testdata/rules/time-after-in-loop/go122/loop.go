@@ -81,3 +81,66 @@ func spin(work <-chan int) {
 		}
 	}
 }
+
+// A cancellation case that falls through is checked at the loop's head: at most one more timer.
+func backoff(ctx context.Context, attempt func() error) error {
+	for {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err := attempt(); err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// The case sets what the loop condition tests.
+func paginate(ctx context.Context, next func() (time.Duration, error)) error {
+	var err error
+	for err == nil {
+		var wait time.Duration
+		wait, err = next()
+		if wait > 0 {
+			select {
+			case <-sleepC(ctx):
+				err = ctx.Err()
+			case <-time.After(wait):
+				err = nil
+			}
+		}
+	}
+	return err
+}
+
+func sleepC(ctx context.Context) <-chan struct{} { return ctx.Done() }
+
+// The select is followed by a return: the loop body runs it once.
+func race(results <-chan int, n int) int {
+	for i := 0; i < n; i++ {
+		r := <-results
+		if r > 0 {
+			select {
+			case r2 := <-results:
+				r += r2
+			case <-time.After(time.Millisecond):
+			}
+			return r
+		}
+	}
+	return 0
+}
+
+// A completion channel made per item is not a cancellation: each item leaves a pending timer.
+func reap(items []int, notify func(int) <-chan struct{}) {
+	for _, it := range items {
+		done := notify(it)
+		select {
+		case <-done:
+		case <-time.After(time.Second): // want "GL301"
+		}
+	}
+}

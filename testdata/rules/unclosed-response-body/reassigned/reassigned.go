@@ -1,0 +1,35 @@
+// FN-4: a variable reassigned to a second response inside a nested block; the Close in that block
+// closes only the second one.
+package reassigned
+
+import "net/http"
+
+func isGit(url string) bool {
+	res, err := http.Head(url) // want "GL101@14"
+	if err != nil || res.StatusCode != http.StatusOK {
+		res, err = http.Get(url)
+		if err == nil {
+			res.Body.Close()
+		}
+		if err != nil || res.StatusCode != http.StatusOK {
+			return false
+		}
+	}
+	return res.Header.Get("Content-Type") == "application/x-git-upload-pack-advertisement"
+}
+
+// A Close after the nested block may close either response: no finding.
+func either(url string, retry bool) int {
+	res, err := http.Get(url)
+	if err != nil {
+		return 0
+	}
+	if retry {
+		res, err = http.Get(url)
+		if err != nil {
+			return 0
+		}
+	}
+	defer res.Body.Close()
+	return res.StatusCode
+}
