@@ -63,6 +63,9 @@ public struct UnclosedResponseBodyRule: Rule {
         private var httpNames: [String] = []
         /// Names assigned an `http.Client` in the current file (`c := &http.Client{…}`).
         private var localClients: Set<String> = []
+        /// Locals whose struct type is known from their initializer (`cst := newClientServerTest(…)`,
+        /// `s := &server{…}`): their fields' declared types decide whether `cst.c` is a client.
+        private var localTypes: [String: String] = [:]
         /// Same-package functions and methods whose results include `*http.Response`. Read when the first
         /// file is walked: by then every file importing net/http has been read (`declarationTriggers`).
         private lazy var allFunctions = package.declarations.functions.values.flatMap { $0 }
@@ -152,6 +155,7 @@ public struct UnclosedResponseBodyRule: Rule {
             // `import . "net/http"`: `Client`, `*Response` and `Get(…)` unqualified (FN-2).
             if file.imports.dotImports.contains("net/http") { httpNames.append("") }
             localClients = []
+            localTypes = [:]
             // Files that neither import net/http nor call a response-returning wrapper cannot acquire a
             // response; they still contribute summaries of helpers that may close one.
             return true
@@ -202,8 +206,9 @@ public struct UnclosedResponseBodyRule: Rule {
             let values = node.child(node.is(Kind.varSpec) ? Field.value : Field.right)?.namedChildren ?? []
             let targets = node.is(Kind.varSpec) ? LocalDeclarations.specNames(node)
                 : (node.child(Field.left)?.namedChildren ?? [])
-            for (target, value) in zip(targets, values) where isClientConstruction(value) {
-                localClients.insert(target.text)
+            for (target, value) in zip(targets, values) {
+                if isClientConstruction(value) { localClients.insert(target.text) }
+                if let type = constructedType(value) { localTypes[target.text] = type }
             }
             if node.is(Kind.varSpec), let type = node.child(Field.type), isClientType(type.text) {
                 for target in targets { localClients.insert(target.text) }
@@ -218,6 +223,20 @@ public struct UnclosedResponseBodyRule: Rule {
                 return text.hasPrefix("&\(client){") || text.hasPrefix("\(client){") || text == Self.qualified(name, "DefaultClient")
                     || text == "new(\(client))"
             }
+        }
+
+        /// The struct type a value is built as: `&T{…}`, `T{…}`, or a call of a same-package function whose
+        /// first result is `T` or `*T`.
+        private func constructedType(_ value: Node) -> String? {
+            var node = value
+            if node.is(Kind.unaryExpression), let operand = node.child(Field.operand) { node = operand }
+            if node.is(Kind.compositeLiteral), let type = node.child(Field.type), type.is(Kind.typeIdentifier) { return type.text }
+            if node.is(Kind.callExpression), let function = node.child(Field.function), function.is(Kind.identifier),
+               let declared = package.declarations.functions[function.text]?.first?.results.first?.typeText {
+                let bare = Self.bareTypeName(declared)
+                return package.declarations.structTypes[bare] != nil ? bare : nil
+            }
+            return nil
         }
 
         /// `ts.Client()`, `srv.Client()`: a method named Client with no arguments returns an *http.Client
@@ -292,6 +311,7 @@ public struct UnclosedResponseBodyRule: Rule {
                 let top = walk.node(atLevel: 1)
                 if LocalDeclarations.isFunction(top.kind), !functions.contains(top) { functions.append(top) }
             }
+            if let local = localTypes[name] { return package.declarations.structTypes[local]?[field.text] }
             for function in functions {
                 for list in [function.child(Field.receiver), function.child(Field.parameters)].compactMap({ $0 }) {
                     guard let parameter = PackageDeclarations.parameters(of: list).first(where: { $0.name == name }) else { continue }
