@@ -69,6 +69,8 @@ public final class Linter: @unchecked Sendable {
     private let goVersionOverride: GoVersion?
     private let includeGenerated: Bool
     private let audit: SuppressionAudit
+    /// Signatures of imported packages of the same module, shared by every worker (locked inside).
+    private let imported = ImportedDeclarations()
     /// Stack of each worker thread. Every walk is iterative, so a small stack suffices even for a file
     /// nested 100 000 levels deep; tests prove it by running with a small one.
     public var workerStackSize = 16 << 20
@@ -213,7 +215,7 @@ public final class Linter: @unchecked Sendable {
         for name in order {
             let members = byName.removeValue(forKey: name) ?? []
             let context = PackageContext(directory: input.directory, name: name, sources: members.map(\.bytes),
-                                         goVersion: goVersion)
+                                         goVersion: goVersion, imported: imported)
             output.findings += analyse(context, members, parser: parser, output: &output)
         }
         return output

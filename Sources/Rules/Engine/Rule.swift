@@ -46,14 +46,18 @@ public final class PackageContext {
     public let name: String
     public let declarations = PackageDeclarations()
     public let goVersion: GoVersion?
+    /// Exported functions of imported packages of the same module or its vendor/ (read by the engine).
+    public let imported: ImportedDeclarations?
     /// The raw bytes of every file of the package, for cheap gates.
     private let sources: [[UInt8]]
 
-    public init(directory: String, name: String, sources: [[UInt8]], goVersion: GoVersion?) {
+    public init(directory: String, name: String, sources: [[UInt8]], goVersion: GoVersion?,
+                imported: ImportedDeclarations? = nil) {
         self.directory = directory
         self.name = name
         self.sources = sources
         self.goVersion = goVersion
+        self.imported = imported
     }
 
     /// The raw bytes of each file, in order (for byte-level reading before any parse, e.g. cgo preambles).

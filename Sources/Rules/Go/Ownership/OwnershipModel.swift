@@ -43,9 +43,9 @@ public final class TrackedValue {
     /// For guesses whose call shape already fits: a dropped result counts as confirmed.
     public var confirmedWhenDropped = false
     public let isParameter: Bool
-    /// Byte offset of the first use that releases the value or hands it to a same-package function:
-    /// a `return` between the acquisition and this point leaks on that path.
-    public private(set) var firstDischarge: Int?
+    /// Where each release, escape or hand-off happened (byte offsets): the first one that discharges the
+    /// obligation bounds the paths on which a `return` leaks the value.
+    public private(set) var eventOffsets: [(event: OwnershipEvent, offset: Int)] = []
     /// The returns of the function that acquired the value.
     var functionReturns: ReturnLog?
     /// Byte ranges where the value's name stands for a later value bound in a nested block.
@@ -57,12 +57,7 @@ public final class TrackedValue {
 
     func record(_ event: OwnershipEvent, at offset: Int? = nil) {
         if events.last != event { events.append(event) }
-        switch event {
-        case .released, .handedOff:
-            if let offset, firstDischarge.map({ offset < $0 }) ?? true { firstDischarge = offset }
-        default:
-            break
-        }
+        if let offset, event != .confirmed { eventOffsets.append((event, offset)) }
     }
 
     public var isConfirmed: Bool {

@@ -160,7 +160,7 @@ public final class OwnershipTracker {
                 // `&p.field`: the address of part of the value is taken, and usually kept (R-102b).
                 if let outer = walk.ancestor(distance + 2), outer.is(Kind.unaryExpression),
                    outer.child(Field.operator)?.textEquals("&") == true {
-                    value.record(.escaped)
+                    value.record(.escaped, at: walk.current.startByte)
                 }
                 return
             case Kind.argumentList:
@@ -168,7 +168,7 @@ public final class OwnershipTracker {
                 let index = parent.namedChildren.filter { !$0.is(Kind.comment) }.firstIndex(of: node) ?? 0
                 switch vocabulary.argumentUse(call, index: index, walk) {
                 case .releases: value.record(.released, at: walk.current.startByte)
-                case .escapes: value.record(.escaped)
+                case .escapes: value.record(.escaped, at: walk.current.startByte)
                 case .handsOff(let key):
                     // `handle(fetch(u))` forwards every result: the resource lands at its result index.
                     let forwarded = isOriginalCall && parent.namedChildCount == 1
@@ -182,7 +182,7 @@ public final class OwnershipTracker {
                     // `return bufio.NewReader(resp.Body)`: the reader that wraps it leaves with the return.
                     if walk.ancestor(distance + 3)?.is(Kind.expressionList) == true,
                        walk.ancestor(distance + 4)?.is(Kind.returnStatement) == true {
-                        value.record(.escaped)
+                        value.record(.escaped, at: walk.current.startByte)
                     } else {
                         drop()
                     }
@@ -190,18 +190,18 @@ public final class OwnershipTracker {
                 return
             case Kind.expressionList:
                 guard let statement = walk.ancestor(distance + 2) else { return }
-                if statement.is(Kind.returnStatement) { value.record(.escaped); return }
+                if statement.is(Kind.returnStatement) { value.record(.escaped, at: walk.current.startByte); return }
                 assigned(value, node: node, list: parent, statement: statement, block: walk.ancestor(distance + 3),
                          resultIndex: isOriginalCall ? resultIndex : 0, isAcquisition: isAcquisition)
                 return
             case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
-                value.record(.escaped)
+                value.record(.escaped, at: walk.current.startByte)
                 return
             case Kind.sendStatement:
-                if parent.child(Field.value) == node { value.record(.escaped) }
+                if parent.child(Field.value) == node { value.record(.escaped, at: walk.current.startByte) }
                 return
             case Kind.unaryExpression:
-                if let op = parent.child(Field.operator), op.textEquals("&") { value.record(.escaped) }
+                if let op = parent.child(Field.operator), op.textEquals("&") { value.record(.escaped, at: walk.current.startByte) }
                 return
             case Kind.expressionStatement, Kind.goStatement, Kind.deferStatement:
                 drop()
@@ -230,7 +230,7 @@ public final class OwnershipTracker {
         guard position < targets.count else { return }
         let target = targets[position]
         guard target.is(Kind.identifier) else {
-            value.record(.escaped)  // stored in a field, map, slice element or through a pointer
+            value.record(.escaped, at: node.startByte)  // stored in a field, map, slice element or through a pointer
             return
         }
         if target.textEquals("_") {
@@ -241,7 +241,7 @@ public final class OwnershipTracker {
         if statement.is(Kind.assignmentStatement) {
             let frame = frames.last(where: { $0.declared.contains(name) })
             if frame == nil || frame!.namedResults.contains(name) {
-                value.record(.escaped)  // a named result or a package-level variable
+                value.record(.escaped, at: node.startByte)  // a named result or a package-level variable
                 return
             }
             bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
@@ -329,7 +329,17 @@ public final class OwnershipTracker {
     /// For a value released later in its function: the first `return` after the acquisition and before
     /// the release that is not an error path and does not return the value — the value leaks there.
     public func leakingReturn(of value: TrackedValue) -> ReturnSite? {
-        guard let name = value.name, let discharge = value.firstDischarge, let log = value.functionReturns else { return nil }
+        guard let name = value.name, let log = value.functionReturns else { return nil }
+        // The first event that meets the obligation: a release, an escape (returned, stored, sent), or a
+        // hand-off to a same-package function that releases or keeps it (not one that only reads it).
+        let discharges = value.eventOffsets.filter { entry in
+            switch entry.event {
+            case .released, .escaped: return true
+            case .handedOff(let key, let argument): return resolveHandOff(key, argument) != .open
+            case .confirmed: return false
+            }
+        }
+        guard let discharge = discharges.map(\.offset).min() else { return nil }
         let hash = ByteHash.of(name)
         return log.sites.first { site in
             site.range.startByte >= value.site.endByte && site.range.startByte < discharge
@@ -344,6 +354,20 @@ public final class OwnershipTracker {
     public func resolve(_ value: TrackedValue) -> Resolution {
         var visiting = Set<ObjectIdentifier>()
         return resolve(value, &visiting)
+    }
+
+    private func resolveHandOff(_ key: CalleeKey, _ argument: Int) -> Resolution {
+        guard let parameters = summaries[key]?[argument], !parameters.isEmpty else { return .escaped }
+        var visiting = Set<ObjectIdentifier>()
+        var result = Resolution.open
+        for parameter in parameters {
+            switch resolve(parameter, &visiting) {
+            case .released: return .released
+            case .escaped: result = .escaped
+            case .open: break
+            }
+        }
+        return result
     }
 
     private func resolve(_ value: TrackedValue, _ visiting: inout Set<ObjectIdentifier>) -> Resolution {

@@ -66,6 +66,9 @@ public struct UnclosedResponseBodyRule: Rule {
         /// Locals whose struct type is known from their initializer (`cst := newClientServerTest(…)`,
         /// `s := &server{…}`): their fields' declared types decide whether `cst.c` is a client.
         private var localTypes: [String: String] = [:]
+        /// Acquisitions whose tracked value is the body itself (an imported wrapper returning it as an
+        /// `io.ReadCloser`): closed with `body.Close()`.
+        private var bodySites: Set<SourceRange> = []
         /// Same-package functions and methods whose results include `*http.Response`. Read when the first
         /// file is walked: by then every file importing net/http has been read (`declarationTriggers`).
         private lazy var allFunctions = package.declarations.functions.values.flatMap { $0 }
@@ -183,18 +186,17 @@ public struct UnclosedResponseBodyRule: Rule {
                     continue
                 }
                 guard let name = value.name, value.isConfirmed else { continue }
+                let close = bodySites.contains(value.site) ? "\(name).Close()" : "\(name).Body.Close()"
                 switch tracker.resolve(value) {
                 case .open:
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is never closed: "
-                                       + "add `defer \(name).Body.Close()` after the error check")
-                case .released:
+                                       + "add `defer \(close)` after the error check")
+                case .released, .escaped:
                     guard let exit = tracker.leakingReturn(of: value) else { continue }
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is not closed on "
-                                       + "the path that returns at line \(exit.range.start.line): put `defer \(name).Body.Close()` "
+                                       + "the path that returns at line \(exit.range.start.line): put `defer \(close)` "
                                        + "right after the error check",
                                        related: [RelatedLocation(exit.range, "returns here without closing '\(name).Body'")])
-                case .escaped:
-                    continue
                 }
             }
         }
@@ -218,6 +220,8 @@ public struct UnclosedResponseBodyRule: Rule {
         private func isClientConstruction(_ value: Node) -> Bool {
             if Self.isClientAccessor(value) { return true }
             let text = value.text.replacingOccurrences(of: " ", with: "")
+            // `httputil.NewClientConn(conn, nil)`: its Do and Read return responses.
+            if text.contains(".NewClientConn(") { return true }
             return httpNames.contains { name in
                 let client = Self.qualified(name, "Client")
                 return text.hasPrefix("&\(client){") || text.hasPrefix("\(client){") || text == Self.qualified(name, "DefaultClient")
@@ -381,7 +385,21 @@ public struct UnclosedResponseBodyRule: Rule {
             if function.is(Kind.identifier), let wrapper = wrapperFunctions[function.text] {
                 return Acquisition(resultIndex: wrapper.resultIndex, source: function.text)
             }
-            return nil
+            return importedWrapper(call, function)
+        }
+
+        /// FN-3: `request.Get(…)` of a package of this module (or vendored) whose exported signature returns an
+        /// `*http.Response` it got from a client call and did not close. When it also returns the body as an
+        /// `io.ReadCloser` (moby's testutil/request), that body is what must be closed.
+        private func importedWrapper(_ call: Node, _ function: Node) -> Acquisition? {
+            guard function.is(Kind.selectorExpression), case .package(let path, let name) = file.callee(of: call),
+                  path.split(separator: "/").first?.contains(".") == true,
+                  let imported = package.imported?.functions(of: path, from: package.directory)[name],
+                  imported.callsClient, !imported.closesWithDefer,
+                  let response = imported.results.firstIndex(of: "*http.Response") else { return nil }
+            let body = imported.results.firstIndex(of: "io.ReadCloser")
+            if body != nil { bodySites.insert(file.range(of: call)) }
+            return Acquisition(resultIndex: body ?? response, source: function.text)
         }
 
         private func looksLikeTransport(_ operand: Node) -> Bool {

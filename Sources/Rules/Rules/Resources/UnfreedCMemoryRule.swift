@@ -87,14 +87,12 @@ public struct UnfreedCMemoryRule: Rule {
                 case .open:
                     diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is never freed: add "
                                        + "`defer C.free(unsafe.Pointer(\(name)))` after the allocation")
-                case .released:
+                case .released, .escaped:
                     guard let exit = tracker.leakingReturn(of: value) else { continue }
                     diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is not freed on the path "
                                        + "that returns at line \(exit.range.start.line): put `defer C.free(unsafe.Pointer(\(name)))` "
                                        + "right after the allocation",
                                        related: [RelatedLocation(exit.range, "returns here without freeing '\(name)'")])
-                case .escaped:
-                    continue
                 }
             }
         }

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Exported functions of the packages a package imports from its own module or its `vendor/`, read from
+/// their sources (bytes, no parse) so rules can ask "does `request.Get` return an `*http.Response`?"
+/// without types (FN-3: a cross-package wrapper). The engine reads the files; rules only ask.
+/// Shared by every worker thread: the cache is locked.
+public final class ImportedDeclarations: @unchecked Sendable {
+    /// An exported top-level function (not a method) of an imported package.
+    public struct Function: Sendable {
+        public let name: String
+        /// The result type texts, in order (`*http.Response`, `io.ReadCloser`, `error`).
+        public let results: [String]
+        /// The body closes the response it returns (`defer resp.Body.Close()`).
+        public let closesWithDefer: Bool
+        /// The body makes a net/http-shaped call (`.Do(`, `.Get(`, `http.Get(`, `.RoundTrip(`, …), or
+        /// calls a function of its package that does (request.Get → request.Do → client.Do).
+        public internal(set) var callsClient: Bool
+        /// Names called in the body (`Do(`), for that fixpoint.
+        let calledNames: Set<String>
+    }
+
+    private let lock = NSLock()
+    private var modules: [String: (root: String, path: String)?] = [:]
+    private var packages: [String: [String: Function]] = [:]
+
+    public init() {}
+
+    /// The exported functions of `importPath` as seen from a package in `directory`; empty when the
+    /// import is neither in the directory's module nor vendored.
+    public func functions(of importPath: String, from directory: String) -> [String: Function] {
+        lock.lock(); defer { lock.unlock() }
+        guard let module = module(containing: URL(fileURLWithPath: directory).standardizedFileURL.path) else { return [:] }
+        var candidates: [String] = []
+        if importPath == module.path || importPath.hasPrefix(module.path + "/") {
+            candidates.append(module.root + importPath.dropFirst(module.path.count))
+        }
+        candidates.append(module.root + "/vendor/" + importPath)
+        for candidate in candidates {
+            if let cached = packages[candidate] { if !cached.isEmpty { return cached } else { continue } }
+            let scanned = Self.scan(directory: candidate)
+            packages[candidate] = scanned
+            if !scanned.isEmpty { return scanned }
+        }
+        return [:]
+    }
+
+    /// The nearest go.mod at or above `directory`: its directory and module path.
+    private func module(containing directory: String) -> (root: String, path: String)? {
+        if let cached = modules[directory] { return cached }
+        var result: (root: String, path: String)?
+        if let data = FileManager.default.contents(atPath: directory + "/go.mod") {
+            let text = String(decoding: data, as: UTF8.self)
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("module ") }) {
+                let path = line.dropFirst("module ".count).trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\""))
+                result = (directory, path)
+            }
+        } else {
+            let parent = (directory as NSString).deletingLastPathComponent
+            result = parent == directory || parent.isEmpty ? nil : module(containing: parent)
+        }
+        modules[directory] = result
+        return result
+    }
+
+    /// Exported functions of the non-test .go files of one directory. gofmt'd code is assumed: a
+    /// signature on one line, the body closed by a `}` at column 0.
+    static func scan(directory: String) -> [String: Function] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [:] }
+        var result: [String: Function] = [:]
+        for name in names.sorted() where name.hasSuffix(".go") && !name.hasSuffix("_test.go") {
+            guard let bytes = try? SourceReader.read(directory + "/" + name) else { continue }
+            let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
+            var index = 0
+            while index < lines.count {
+                let line = lines[index]
+                index += 1
+                guard line.hasPrefix("func "), let signature = signature(line) else { continue }
+                var body: [Substring] = []
+                while index < lines.count, lines[index] != "}" {
+                    body.append(Substring(lines[index]))
+                    index += 1
+                }
+                let text = body.joined(separator: "\n")
+                let closes = body.contains { $0.contains("defer") && $0.contains(".Body.Close()") }
+                let calls = [".Do(", ".Get(", ".Head(", ".Post(", ".PostForm(", "RoundTrip("].contains { text.contains($0) }
+                result[signature.name] = Function(name: signature.name, results: signature.results,
+                                                  closesWithDefer: closes, callsClient: calls,
+                                                  calledNames: calledNames(in: text))
+            }
+        }
+        // A function calling a client-calling function of its package is a client call too.
+        var changed = true
+        while changed {
+            changed = false
+            for (name, function) in result where !function.callsClient
+                && function.calledNames.contains(where: { result[$0]?.callsClient == true }) {
+                result[name]?.callsClient = true
+                changed = true
+            }
+        }
+        return result
+    }
+
+    private static let callPattern = try! NSRegularExpression(pattern: #"(?<![\w.])([A-Z]\w*)\("#)
+
+    /// Exported names called unqualified in a body (`Do(ctx, …)`).
+    static func calledNames(in text: String) -> Set<String> {
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(callPattern.matches(in: text, range: range).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } })
+    }
+
+    /// `func Name(params) (results) {` or `func Name(params) result {` — exported functions only.
+    static func signature(_ line: String) -> (name: String, results: [String])? {
+        let afterFunc = line.dropFirst("func ".count)
+        guard let first = afterFunc.first, first.isUppercase else { return nil }
+        let name = String(afterFunc.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+        var rest = afterFunc.dropFirst(name.count)
+        if rest.hasPrefix("[") { rest = rest.drop { $0 != "(" } }  // type parameters
+        guard rest.hasPrefix("("), let close = matchingParen(rest) else { return nil }
+        var results = rest[rest.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        guard results.hasSuffix("{") else { return nil }
+        results = String(results.dropLast()).trimmingCharacters(in: .whitespaces)
+        if results.hasPrefix("(") && results.hasSuffix(")") { results = String(results.dropFirst().dropLast()) }
+        let list = splitTopLevel(results).map { part -> String in
+            // `resp *http.Response` (named results) → the type.
+            let words = part.split(separator: " ", maxSplits: 1)
+            return words.count == 2 && !part.hasPrefix("*") && !part.hasPrefix("func") ? String(words[1]) : part
+        }
+        return (name, list)
+    }
+
+    private static func matchingParen(_ text: Substring) -> Substring.Index? {
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "(" { depth += 1 }
+            if text[index] == ")" { depth -= 1; if depth == 0 { return index } }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    private static func splitTopLevel(_ text: String) -> [String] {
+        var parts: [String] = []
+        var depth = 0
+        var current = ""
+        for character in text {
+            if "([{".contains(character) { depth += 1 }
+            if ")]}".contains(character) { depth -= 1 }
+            if character == ",", depth == 0 {
+                parts.append(current.trimmingCharacters(in: .whitespaces)); current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(current.trimmingCharacters(in: .whitespaces)) }
+        return parts
+    }
+}

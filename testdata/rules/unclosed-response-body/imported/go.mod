@@ -1,0 +1,3 @@
+module example.com/imported
+
+go 1.22
