@@ -48,6 +48,8 @@ public final class TrackedValue {
     public private(set) var eventOffsets: [(event: OwnershipEvent, offset: Int)] = []
     /// The returns of the function that acquired the value.
     var functionReturns: ReturnLog?
+    /// Byte offset of the first use of the value after its acquisition (any mention of a name bound to it).
+    public internal(set) var firstUse: Int?
     /// Byte ranges where the value's name stands for a later value bound in a nested block.
     var hiddenRanges: [Range<Int>] = []
 

@@ -125,7 +125,10 @@ public final class OwnershipTracker {
            grand.is(Kind.keyedElement), grand.namedChild(0) == parent {
             return
         }
-        for value in values { follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false) }
+        for value in values {
+            if value.firstUse.map({ identifier.startByte < $0 }) ?? true { value.firstUse = identifier.startByte }
+            follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false)
+        }
     }
 
     /// Climbs from the node at ancestor distance `start` and records what the surrounding syntax does
@@ -328,8 +331,13 @@ public final class OwnershipTracker {
 
     /// For a value released later in its function: the first `return` after the acquisition and before
     /// the release that is not an error path and does not return the value — the value leaks there.
-    public func leakingReturn(of value: TrackedValue) -> ReturnSite? {
+    ///
+    /// With `afterFirstUse`, only returns after the value is first used count: until then the function
+    /// is still checking whether the acquisition worked, however it spells that (`retry, err :=
+    /// shouldRetry(err); if retry { return … }`). Resources with no error result (C memory) leave it off.
+    public func leakingReturn(of value: TrackedValue, afterFirstUse: Bool = false) -> ReturnSite? {
         guard let name = value.name, let log = value.functionReturns else { return nil }
+        let start = afterFirstUse ? (value.firstUse ?? Int.max) : value.site.endByte
         // The first event that meets the obligation: a release, an escape (returned, stored, sent), or a
         // hand-off to a same-package function that releases or keeps it (not one that only reads it).
         let discharges = value.eventOffsets.filter { entry in
@@ -342,7 +350,7 @@ public final class OwnershipTracker {
         guard let discharge = discharges.map(\.offset).min() else { return nil }
         let hash = ByteHash.of(name)
         return log.sites.first { site in
-            site.range.startByte >= value.site.endByte && site.range.startByte < discharge
+            site.range.startByte >= start && site.range.startByte < discharge
                 && !site.isErrorPath && !site.returnedNames.contains(hash)
         }
     }

@@ -192,7 +192,7 @@ public struct UnclosedResponseBodyRule: Rule {
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is never closed: "
                                        + "add `defer \(close)` after the error check")
                 case .released, .escaped:
-                    guard let exit = tracker.leakingReturn(of: value) else { continue }
+                    guard let exit = tracker.leakingReturn(of: value, afterFirstUse: true) else { continue }
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is not closed on "
                                        + "the path that returns at line \(exit.range.start.line): put `defer \(close)` "
                                        + "right after the error check",
