@@ -66,6 +66,20 @@ public struct UnclosedResponseBodyRule: Rule {
         /// Locals whose struct type is known from their initializer (`cst := newClientServerTest(…)`,
         /// `s := &server{…}`): their fields' declared types decide whether `cst.c` is a client.
         private var localTypes: [String: String] = [:]
+        /// Package-level variables with their declared type, read from every file's bytes up front
+        /// (`once sync.Once` in a file walked later): `once.Do(f)` is not a client's Do.
+        private lazy var packageVariableTypes: [String: String] = {
+            var types: [String: String] = [:]
+            for source in package.fileSources {
+                for line in ByteSearch.packageVarLines(source) {
+                    let words = String(decoding: line, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" })
+                    let start = words.first == "var" ? 1 : 0
+                    guard words.count >= start + 2, !words[start + 1].hasPrefix("=") else { continue }
+                    types[String(words[start])] = String(words[start + 1])
+                }
+            }
+            return types
+        }()
         /// Acquisitions whose tracked value is the body itself (an imported wrapper returning it as an
         /// `io.ReadCloser`): closed with `body.Close()`.
         private var bodySites: Set<SourceRange> = []
@@ -297,8 +311,16 @@ public struct UnclosedResponseBodyRule: Rule {
         /// Whether `operand` (of `operand.Name(…)`) may be a receiver of the wrapper method: unless its
         /// declared type is known and is another type (`rtm.disconnectedm` is a `sync.Once`).
         private func operandMayBe(_ wrapper: Wrapper, _ operand: Node, _ walk: WalkContext) -> Bool {
-            guard let receiver = wrapper.receiverType, operand.is(Kind.selectorExpression),
-                  let declared = declaredFieldType(of: operand, walk) else { return true }
+            guard let receiver = wrapper.receiverType else { return true }
+            var declared: String?
+            if operand.is(Kind.selectorExpression) {
+                declared = declaredFieldType(of: operand, walk)
+            } else if operand.is(Kind.identifier) {
+                // `var once sync.Once` (package level) or a local built as a known type.
+                declared = localTypes[operand.text] ?? package.declarations.variables[operand.text]?.typeText
+                    ?? packageVariableTypes[operand.text]
+            }
+            guard let declared else { return true }
             return Self.bareTypeName(declared) == receiver
         }
 
