@@ -69,9 +69,15 @@ public final class PackageDeclarations {
     }
 
     func add(_ file: GoFile) {
+        var previous: Node?
         for declaration in file.root.namedChildren {
+            defer { previous = declaration }
             switch declaration.kind {
-            case Kind.functionDeclaration, Kind.methodDeclaration: addFunction(declaration, file)
+            case Kind.functionDeclaration, Kind.methodDeclaration:
+                // `//bodyclose:handled` above a function (bodyclose's directive): its response is handled.
+                let handled = previous.map { $0.is(Kind.comment) && $0.end.line + 1 == declaration.start.line
+                    && ByteSearch.contains($0.bytes, "bodyclose:handled") } ?? false
+                addFunction(declaration, file, handled: handled)
             case Kind.varDeclaration: addSpecs(of: declaration, kind: Kind.varSpec, file, constant: false)
             case Kind.constDeclaration: addSpecs(of: declaration, kind: Kind.constSpec, file, constant: true)
             case Kind.typeDeclaration: addTypes(declaration)
@@ -80,7 +86,7 @@ public final class PackageDeclarations {
         }
     }
 
-    private func addFunction(_ node: Node, _ file: GoFile) {
+    private func addFunction(_ node: Node, _ file: GoFile, handled: Bool = false) {
         guard let nameNode = node.child(Field.name) else { return }
         let receiver = node.child(Field.receiver).flatMap { Self.parameters(of: $0).first?.typeText }
         let results = node.child(Field.result).map(Self.results(of:)) ?? []
@@ -91,7 +97,7 @@ public final class PackageDeclarations {
             parameters: node.child(Field.parameters).map(Self.parameters(of:)) ?? [],
             results: results,
             location: file.range(of: nameNode),
-            responseBody: returnsResponse ? node.child(Field.body).map(Self.responseBody(of:)) : nil)
+            responseBody: returnsResponse && !handled ? node.child(Field.body).map(Self.responseBody(of:)) : nil)
         if node.is(Kind.methodDeclaration) {
             methods[function.name, default: []].append(function)
         } else {

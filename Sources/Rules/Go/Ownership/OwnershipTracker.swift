@@ -151,7 +151,12 @@ public final class OwnershipTracker {
             case Kind.selectorExpression:
                 guard parent.child(Field.operand) == node, let field = parent.child(Field.field) else { return }
                 switch vocabulary.selectorUse(parent, field: field, parentOfSelector: walk.ancestor(distance + 2)) {
-                case .releasedByCall: value.record(.released, at: walk.current.startByte)
+                case .releasedByCall:
+                    // A close inside `_ = func() { … }` never runs.
+                    let discarded = Self.discardedLiteral(walk)
+                    if discarded.map({ $0.contains(value.site.startByte) }) ?? true {
+                        value.record(.released, at: walk.current.startByte)
+                    }
                 case .derived:
                     value.record(.confirmed)
                     distance += 1
@@ -298,6 +303,19 @@ public final class OwnershipTracker {
 
     private static func acquiredAround(_ identifier: Node, _ value: TrackedValue) -> Bool {
         !value.isParameter && value.site.startByte <= identifier.startByte && identifier.startByte < value.site.endByte
+    }
+
+    /// The byte range of the func literal around the current node when it is assigned to `_` (never
+    /// called): a value acquired outside it is not closed by it.
+    static func discardedLiteral(_ walk: WalkContext) -> Range<Int>? {
+        let level = walk.enclosingFunctionLevel
+        guard level >= 2, walk.node(atLevel: level).is(Kind.funcLiteral) else { return nil }
+        let literal = walk.node(atLevel: level)
+        let list = walk.node(atLevel: level - 1), statement = walk.node(atLevel: level - 2)
+        guard list.is(Kind.expressionList), statement.is(Kind.assignmentStatement),
+              statement.child(Field.right) == list, let left = statement.child(Field.left) else { return nil }
+        let targets = left.namedChildren
+        return targets.count == 1 && targets[0].textEquals("_") ? literal.startByte..<literal.endByte : nil
     }
 
     /// A return, and whether it sits on an error path: inside an `if` of the same function whose

@@ -467,11 +467,13 @@ public struct UnclosedResponseBodyRule: Rule {
 
         func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
             if isConfiguredCloser(call) { return .releases }
+            if let literal = call.child(Field.function), literal.is(Kind.funcLiteral) { return literalUse(literal, index) }
             switch file.callee(of: call) {
             case .function(let name):
+                // A package function named like a builtin (`func close(res *http.Response)`) shadows it.
+                if package.declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
                 if name == "append" { return .escapes }
                 if goBuiltinFunctions.contains(name) { return .borrows }
-                if package.declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
                 return .escapes
             case .package(let path, let name):
                 if Self.borrowingPackages.contains(path) || Self.borrowingCalls[path]?.contains(name) == true {
@@ -485,6 +487,25 @@ public struct UnclosedResponseBodyRule: Rule {
             case .other:
                 return .escapes
             }
+        }
+
+        /// `defer func(body io.ReadCloser) { … }(resp.Body)`: the literal's parameter receives the value.
+        /// It releases when the literal closes that parameter (`body.Close()`, `r.Body.Close()`); a literal
+        /// that does not mention it only borrows (the value stays open).
+        private func literalUse(_ literal: Node, _ index: Int) -> ArgumentUse {
+            guard let parameters = literal.child(Field.parameters) else { return .escapes }
+            let list = PackageDeclarations.parameters(of: parameters)
+            guard index < list.count, let name = list[index].name, let body = literal.child(Field.body) else { return .escapes }
+            var closes = false, mentions = false
+            TreeWalk.forEach(body) { node in
+                if node.is(Kind.identifier), node.textEquals(name) {
+                    mentions = true
+                    let text = String(decoding: body.tree.source[node.startByte..<min(node.endByte + 12, body.endByte)], as: UTF8.self)
+                    if text.hasPrefix(name + ".Close()") || text.hasPrefix(name + ".Body.Close()") { closes = true }
+                }
+                return !closes
+            }
+            return closes ? .releases : (mentions ? .escapes : .borrows)
         }
 
         private func isConfiguredCloser(_ call: Node) -> Bool {
