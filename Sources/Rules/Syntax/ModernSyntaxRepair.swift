@@ -95,8 +95,10 @@ enum ModernSyntaxRepair {
         let open = mask.skipBlanksAndComments(from: index + length)
         guard mask.code(open, is: UInt8(ascii: "(")) else { return nil }
         let close = mask.matchingClose(from: open) ?? mask.source.count - 1
-        guard !operandStartsType(after: open, mask) else { return nil }
-        guard overlapsError(index...close) || (insideError(index) && operandIsExpression(after: open, mask)) else {
+        let composite = endsWithCompositeLiteral(open: open, close: close, mask)
+        guard composite || !operandStartsType(after: open, mask) else { return nil }
+        guard overlapsError(index...close)
+                || (insideError(index) && (composite || operandIsExpression(after: open, mask))) else {
             return nil
         }
         let last = index + length - 1
@@ -116,6 +118,26 @@ enum ModernSyntaxRepair {
             return true
         }
         return false
+    }
+
+    /// `new([]string{"a"})`, `new(map[K]V{})`: the operand ends with a composite literal's `}` whose `{`
+    /// does not follow `struct` or `interface` (those braces belong to a type).
+    private static func endsWithCompositeLiteral(open: Int, close: Int, _ mask: GoCodeMask) -> Bool {
+        let last = mask.skipBlanksBackward(from: close - 1)
+        guard last > open, mask.code(last, is: UInt8(ascii: "}")) else { return false }
+        var depth = 0
+        var index = last
+        while index > open {
+            if mask.isCode[index] {
+                if mask.source[index] == UInt8(ascii: "}") { depth += 1 }
+                if mask.source[index] == UInt8(ascii: "{") { depth -= 1; if depth == 0 { break } }
+            }
+            index -= 1
+        }
+        guard index > open, mask.code(index, is: UInt8(ascii: "{")) else { return false }
+        let before = mask.skipBlanksBackward(from: index - 1)
+        let wordStart = mask.identifierStart(endingAt: before)
+        return !(mask.word("struct", at: wordStart) || mask.word("interface", at: wordStart))
     }
 
     /// `*a.b.c` or `*f(x)`: no pointer type has two dots or a call, so this is a dereference

@@ -32,3 +32,7 @@ func Configure(url string) *Options {
 }
 
 func Typed() *[]int { return new([]int) }
+
+func Literals() (*[]string, *map[string]int, *[]struct{ n int }, *struct{ a int }) {
+	return new([]string{"foo", "bar"}), new(map[string]int{"a": 1}), new([]struct{ n int }{{1}}), new(struct{ a int })
+}
