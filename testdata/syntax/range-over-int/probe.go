@@ -13,7 +13,7 @@ func Poll(url string, n int) {
 		_ = resp.StatusCode
 	}
 	for range 3 {
-		resp, err := http.Head(url) // want "GL101@16"
+		resp, err := http.Post(url, "text/plain", nil) // want "GL101@16"
 		if err == nil {
 			println(resp.Status)
 		}

@@ -154,6 +154,9 @@ final class GoroutineSendAnalysis: PackageAnalysis {
 
     private func declaration(_ node: Node) {
         guard let frame = frames.last else { return }
+        // `func main`'s channels: when main stops receiving it returns, and the process ends with every
+        // goroutine, so nothing can stay blocked.
+        if frame.key?.name == "main", frame.key?.isMethod == false, file.packageName == "main" { return }
         let targets: [Node]
         let values: [Node]
         if node.is(Kind.varSpec) {

@@ -11,7 +11,9 @@ public struct GoroutineSendLeakRule: Rule {
             channel) sends on a local unbuffered channel (`make(chan T)`, `make(chan T, 0)`, or a zero constant) \
             outside a `select` with a `default` or receive case, while the spawning function may abandon the \
             channel: its only receive is in a `select` whose other case returns, it can return before its first \
-            receive, or it never receives at all and the channel does not escape.
+            receive, it leaves a `for v := range ch` early while the goroutine still sends, or it never \
+            receives at all and the channel does not escape (a channel also given to another goroutine or function \
+            that may receive it escapes). Channels of `func main` are skipped: main returning ends the process.
             """,
         whyIsThisBad: """
             A send on an unbuffered channel completes only when someone receives. If the receiver timed out or \

@@ -32,7 +32,7 @@ enum UnclosedResponseBodyExamples {
             import "net/http"
 
             func ping(url string) error {
-            \t_, err := ↓http.Head(url)
+            \t_, err := ↓http.Get(url)
             \treturn err
             }
             """),

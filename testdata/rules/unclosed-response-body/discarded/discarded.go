@@ -16,7 +16,7 @@ func statement(u string) {
 
 func assignedBlank(u string) {
 	var err error
-	_, err = http.Head(u) // want "GL101"
+	_, err = http.Post(u, "text/plain", nil) // want "GL101"
 	_ = err
 }
 

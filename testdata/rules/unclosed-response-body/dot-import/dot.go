@@ -17,7 +17,7 @@ func fetch(s server, url string) ([]byte, error) {
 }
 
 func head(url string) int {
-	res, err := Head(url) // want "GL101@14"
+	res, err := Post(url, "text/plain", nil) // want "GL101@14"
 	if err != nil {
 		return 0
 	}

@@ -5,7 +5,7 @@ package reassigned
 import "net/http"
 
 func isGit(url string) bool {
-	res, err := http.Head(url) // want "GL101@14"
+	res, err := http.Get(url + "/info/refs") // want "GL101@14"
 	if err != nil || res.StatusCode != http.StatusOK {
 		res, err = http.Get(url)
 		if err == nil {
