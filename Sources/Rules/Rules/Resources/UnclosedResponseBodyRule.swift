@@ -420,14 +420,20 @@ public struct UnclosedResponseBodyRule: Rule {
             return importedWrapper(call, function)
         }
 
-        /// `c.Do(req)` in a function that builds its request with `http.MethodHead` or `"HEAD"`.
+        /// `c.Do(req)` where `req` is built in this function as a HEAD request: the line that assigns it
+        /// names HEAD (`http.MethodHead`, `"HEAD"`, `httpm.HEAD`).
         private func isHeadRequestDo(_ call: Node, _ function: Node, _ walk: WalkContext) -> Bool {
             guard function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Do") == true,
-                  let enclosing = walk.enclosingFunction else { return false }
-            let bytes = enclosing.bytes
-            return ByteSearch.contains(bytes, "NewRequest")
-                && (ByteSearch.contains(bytes, "MethodHead") || ByteSearch.contains(bytes, "\"HEAD\""))
-                && !ByteSearch.contains(bytes, "MethodGet") && !ByteSearch.contains(bytes, "MethodPost")
+                  let argument = call.child(Field.arguments)?.namedChildren.first(where: { !$0.is(Kind.comment) }),
+                  argument.is(Kind.identifier), let enclosing = walk.enclosingFunction else { return false }
+            let name = argument.text
+            for line in enclosing.text.split(separator: "\n") {
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                guard trimmed.hasPrefix(name + " :=") || trimmed.hasPrefix(name + " =") || trimmed.hasPrefix(name + ", ")
+                else { continue }
+                if line.contains("MethodHead") || line.contains("\"HEAD\"") || line.contains(".HEAD") { return true }
+            }
+            return false
         }
 
         /// FN-3: `request.Get(…)` of a package of this module (or vendored) whose exported signature returns an
