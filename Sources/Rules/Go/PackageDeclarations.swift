@@ -21,7 +21,8 @@ public final class PackageDeclarations {
     }
 
     public struct ResponseBody: Sendable {
-        /// `defer resp.Body.Close()` (or `defer r.Body.Close()`) somewhere in the body.
+        /// `defer resp.Body.Close()` somewhere in the body, or `resp.Body.Close()` as a statement of the
+        /// function's own block: the response it returns is already closed.
         public let closesWithDefer: Bool
         /// The response it returns comes from a net/http-shaped call (`Do`, `Get`, `Head`, `Post`,
         /// `PostForm`, `RoundTrip`, `ReadResponse`), directly or through the variable it was assigned to.
@@ -222,6 +223,11 @@ public final class PackageDeclarations {
         }
         if bareReturn { for names in assignedFrom.values { called.formUnion(names) } }
         let callsClient = !called.isDisjoint(with: ["Do", "Get", "Head", "Post", "PostForm", "RoundTrip", "ReadResponse"])
+        // `res.Body.Close()` as a statement of the function's own block (not in a branch): every path
+        // that gets past it returns a closed response (net/http's getNoBody).
+        for statement in body.namedChildren where statement.is(Kind.expressionStatement) {
+            if statement.text.replacingOccurrences(of: " ", with: "").hasSuffix(".Body.Close()") { closesWithDefer = true }
+        }
         return ResponseBody(closesWithDefer: closesWithDefer, callsClient: callsClient, calledNames: called)
     }
 

@@ -102,3 +102,18 @@ func firstLine(c *http.Client, req *http.Request) (string, error) {
 	}
 	return bufio.NewReader(resp.Body).ReadString('\n')
 }
+
+// A wrapper that closes the body as a plain statement before returning (net/http's getNoBody).
+func getNoBody(c *http.Client, url string) (*http.Response, error) {
+	res, err := c.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	res.Body.Close()
+	return res, nil
+}
+
+func probe(c *http.Client, url string) error {
+	_, err := getNoBody(c, url)
+	return err
+}
