@@ -57,9 +57,14 @@ public final class TrackedValue {
         self.site = site; self.name = name; self.source = source; self.isParameter = isParameter
     }
 
+    /// For a second result that holds the same resource (`res, body, err := request.Get(…)`: `res.Body`
+    /// is `body`): its releases and escapes count for the value it forwards to.
+    var forwardsTo: TrackedValue?
+
     func record(_ event: OwnershipEvent, at offset: Int? = nil) {
         if events.last != event { events.append(event) }
         if let offset, event != .confirmed { eventOffsets.append((event, offset)) }
+        if let forwardsTo, event == .released || event == .escaped { forwardsTo.record(event, at: offset) }
     }
 
     public var isConfirmed: Bool {
@@ -100,9 +105,12 @@ public struct Acquisition {
     public let source: String
     public let needsConfirmation: Bool
     public let confirmedWhenDropped: Bool
-    public init(resultIndex: Int, source: String, needsConfirmation: Bool = false, confirmedWhenDropped: Bool = false) {
+    /// Another result that holds the same resource: releasing it releases the value too.
+    public let partnerResultIndex: Int?
+    public init(resultIndex: Int, source: String, needsConfirmation: Bool = false, confirmedWhenDropped: Bool = false,
+                partnerResultIndex: Int? = nil) {
         self.resultIndex = resultIndex; self.source = source; self.needsConfirmation = needsConfirmation
-        self.confirmedWhenDropped = confirmedWhenDropped
+        self.confirmedWhenDropped = confirmedWhenDropped; self.partnerResultIndex = partnerResultIndex
     }
 }
 

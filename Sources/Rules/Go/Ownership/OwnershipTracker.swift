@@ -115,6 +115,11 @@ public final class OwnershipTracker {
         value.confirmedWhenDropped = acquisition.confirmedWhenDropped
         acquisitions.append(value)
         follow(value, from: 0, walk, resultIndex: acquisition.resultIndex, isAcquisition: true)
+        if let partnerIndex = acquisition.partnerResultIndex {
+            let partner = TrackedValue(site: value.site, name: nil, source: acquisition.source, isParameter: false)
+            partner.forwardsTo = value
+            follow(partner, from: 0, walk, resultIndex: partnerIndex, isAcquisition: false)
+        }
     }
 
     private func use(_ identifier: Node, _ walk: WalkContext) {

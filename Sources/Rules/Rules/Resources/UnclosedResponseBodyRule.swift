@@ -196,7 +196,9 @@ public struct UnclosedResponseBodyRule: Rule {
         func finishPackage() {
             for value in tracker.acquisitions {
                 if value.acquisition == .dropped {
-                    guard value.isConfirmed else { continue }
+                    // Dropped, unless the other result holding it was closed (`res, _, err := request.Get(…)`
+                    // then `res.Body.Close()`).
+                    guard value.isConfirmed, tracker.resolve(value) == .open else { continue }
                     // In a test (linted with --tests) a dropped response is often from a fake that can only
                     // fail, and the leak ends with the test: a note (R-101d).
                     let inTest = FileClassification.isTest(path: value.site.path)
@@ -447,7 +449,9 @@ public struct UnclosedResponseBodyRule: Rule {
                   let response = imported.results.firstIndex(of: "*http.Response") else { return nil }
             let body = imported.results.firstIndex(of: "io.ReadCloser")
             if body != nil { bodySites.insert(file.range(of: call)) }
-            return Acquisition(resultIndex: body ?? response, source: function.text)
+            // With both results, `res.Body.Close()` closes `body` too.
+            return Acquisition(resultIndex: body ?? response, source: function.text,
+                               partnerResultIndex: body != nil ? response : nil)
         }
 
         private func looksLikeTransport(_ operand: Node) -> Bool {

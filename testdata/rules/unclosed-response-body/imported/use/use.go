@@ -41,3 +41,13 @@ func closedByCallee(url string) bool {
 	res, err := request.Status(url)
 	return err == nil && res.StatusCode == http.StatusOK
 }
+
+// The body is also the response's Body: closing either one closes it.
+func viaResponse() int {
+	res, _, err := request.Get("/info")
+	if err != nil {
+		return 0
+	}
+	defer res.Body.Close()
+	return res.StatusCode
+}
