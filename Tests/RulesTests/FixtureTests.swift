@@ -104,7 +104,9 @@ struct FixtureTests {
     }
 
     @Test func cleanCodeProducesNothing() {
-        for directory in Self.packageDirectories(under: Harness.testdata.appendingPathComponent("clean")) {
+        let directories = Self.packageDirectories(under: Harness.testdata.appendingPathComponent("clean"))
+        #expect(directories.count >= 3, "testdata/clean must hold clean packages, or this test proves nothing")
+        for directory in directories {
             let (findings, errors) = Self.lintDirectory(directory)
             #expect(findings.isEmpty, "\(findings.map { "\($0.range.path):\($0.range.start.line) \($0.code)" })")
             #expect(errors.isEmpty)
