@@ -388,8 +388,14 @@ public final class OwnershipTracker {
     }
 
     private func resolveHandOff(_ key: CalleeKey, _ argument: Int) -> Resolution {
-        guard let parameters = summaries[key]?[argument], !parameters.isEmpty else { return .escaped }
         var visiting = Set<ObjectIdentifier>()
+        return resolveHandOff(key, argument, &visiting)
+    }
+
+    /// What a same-package function does with parameter `argument`, from its summary; a function we
+    /// cannot see into is assumed to take ownership.
+    private func resolveHandOff(_ key: CalleeKey, _ argument: Int, _ visiting: inout Set<ObjectIdentifier>) -> Resolution {
+        guard let parameters = summaries[key]?[argument], !parameters.isEmpty else { return .escaped }
         var result = Resolution.open
         for parameter in parameters {
             switch resolve(parameter, &visiting) {
@@ -407,15 +413,10 @@ public final class OwnershipTracker {
         guard visiting.insert(ObjectIdentifier(value)).inserted else { return .open }
         var result = Resolution.open
         for case .handedOff(let key, let argument) in value.events {
-            guard let parameters = summaries[key]?[argument], !parameters.isEmpty else {
-                return .escaped  // a function we cannot see into: assume it takes ownership
-            }
-            for parameter in parameters {
-                switch resolve(parameter, &visiting) {
-                case .released: return .released
-                case .escaped: result = .escaped
-                case .open: break
-                }
+            switch resolveHandOff(key, argument, &visiting) {
+            case .released: return .released
+            case .escaped: result = .escaped
+            case .open: break
             }
         }
         return result
