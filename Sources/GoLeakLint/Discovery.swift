@@ -43,9 +43,20 @@ struct Discovery {
                 errors.append(FileError(path: pattern, cause: "\(error)".replacingOccurrences(of: "\(pattern): ", with: "")))
             }
         }
-        var packages: [PackageInput] = []
+        // One package per canonical directory, however the patterns spell it (`./a`, `a`, `a/x.go`, an
+        // absolute path): grouping by spelling split a package in two, and which half got a file depended
+        // on dictionary order (issue 11). Files are deduplicated by their normalized path and sorted.
+        var grouped: [String: (directory: String, files: [SourceFile])] = [:]
         for (directory, files) in filesByDirectory.merging(explicitFiles, uniquingKeysWith: +) {
-            let unique = files.filter { seen.insert(Self.displayPath($0.path)).inserted }
+            let key = Self.realPath(directory) ?? Self.displayPath(directory)
+            let current = grouped[key]
+            grouped[key] = (current?.directory ?? directory, (current?.files ?? []) + files)
+        }
+        var packages: [PackageInput] = []
+        for key in grouped.keys.sorted() {
+            guard let (directory, files) = grouped[key] else { continue }
+            let unique = files.sorted { $0.displayPath < $1.displayPath }
+                .filter { seen.insert(Self.displayPath($0.path)).inserted }
             guard !unique.isEmpty else { continue }
             packages.append(PackageInput(directory: Self.displayPath(directory), files: unique,
                                          goVersion: goMods.version(forDirectory: directory)))

@@ -67,6 +67,28 @@ struct CLITests {
         #expect(Self.paths(try Harness.run(["vendor/..."], in: root).stdout) == ["vendor/g.go"])
     }
 
+    /// One directory spelled several ways (`./x`, `x`, `x/f.go`, an absolute path), in any order, is one
+    /// package: same bytes out every time, and a helper in another file of it still counts.
+    @Test func overlappingPatternsAreOnePackage() throws {
+        let helpers = "testdata/rules/unclosed-response-body/helpers"
+        let absolute = Harness.repositoryRoot.appendingPathComponent(helpers).path
+        let spellings = [
+            ["./" + helpers, helpers + "/callers.go"],
+            [helpers + "/callers.go", "./" + helpers],
+            [absolute, helpers],
+            [helpers + "/callers.go", helpers + "/closer.go", "./" + helpers + "/..."],
+        ]
+        var outputs = Set<String>()
+        for patterns in spellings {
+            for _ in 0..<3 {
+                let run = try Harness.run(patterns, in: Harness.repositoryRoot)
+                outputs.insert(run.stdout)
+                #expect(run.stdout.contains("callers.go:22:"), "\(patterns): \(run.stdout)")
+            }
+        }
+        #expect(outputs.count == 1, "different outputs for one package: \(outputs)")
+    }
+
     @Test func filePatternAndTestFilter() throws {
         let root = try Self.makeModule()
         defer { try? FileManager.default.removeItem(at: root) }
