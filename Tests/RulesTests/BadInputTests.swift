@@ -221,6 +221,26 @@ struct BadInputTests {
     }
 }
 
+/// No silent failure: workers that cannot make a parser leave every package reported as an error.
+struct WorkerFailureTests {
+    struct Refused: Error, CustomStringConvertible { var description: String { "no parser today" } }
+
+    @Test(arguments: [1, 2, 4])
+    func everyPackageIsAnErrorWhenNoWorkerStarts(_ jobs: Int) {
+        let rules = Registry.enabledRules(select: [], ignore: []).map {
+            Linter.ConfiguredRule(rule: $0.init(options: RuleOptions()), severity: $0.doc.severity)
+        }
+        let linter = Linter(rules: rules, jobs: jobs, makeParser: { throw Refused() })
+        let packages = ["a", "b", "c"].map { name in
+            PackageInput(directory: name, files: [SourceFile(path: "\(name)/x.go", displayPath: "\(name)/x.go",
+                                                             contents: Array("package \(name)\n".utf8))], goVersion: nil)
+        }
+        let result = linter.lint(packages)
+        #expect(result.errors.map(\.path) == ["a", "b", "c"])
+        #expect(result.errors.allSatisfy { $0.cause.contains("no parser today") })
+    }
+}
+
 /// Security: the walk never leaves its root through a symbolic link, and reports name the link.
 struct SymlinkEscapeTests {
     /// Go reads a symlinked .go file wherever it points; reports name the link, never its target.

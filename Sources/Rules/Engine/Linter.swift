@@ -80,8 +80,13 @@ public final class Linter: @unchecked Sendable {
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public var measuresRules = false
 
+    /// Makes each worker's parser (tests inject one that fails, to prove no failure is silent).
+    private let makeParser: () throws -> Parser
+
     public init(rules: [ConfiguredRule], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false) {
+                goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
+                makeParser: @escaping () throws -> Parser = { try Parser() }) {
+        self.makeParser = makeParser
         self.rules = rules
         self.jobs = max(1, jobs)
         self.goVersionOverride = goVersionOverride
@@ -124,6 +129,14 @@ public final class Linter: @unchecked Sendable {
             lock.lock(); defer { lock.unlock() }
             outputs[index] = output
         }
+
+        /// Why a worker could not start (its packages are left to the others, or reported as errors).
+        private(set) var workerFailures: [String] = []
+
+        func workerFailed(_ cause: String) {
+            lock.lock(); defer { lock.unlock() }
+            workerFailures.append(cause)
+        }
     }
 
     public func lint(_ packages: [PackageInput]) -> LintResult {
@@ -134,7 +147,11 @@ public final class Linter: @unchecked Sendable {
             // Threads of our own: a known, generous stack, whatever the platform's default is.
             let thread = Thread { [self] in
                 defer { group.leave() }
-                guard let parser = try? Parser() else { return }
+                let parser: Parser
+                do { parser = try makeParser() } catch {
+                    queue.workerFailed("\(error)")  // never silent: see the package errors below
+                    return
+                }
                 var bytesSinceRelease = 0
                 while let index = queue.take() {
                     let output = lintPackage(packages[index], parser: parser)
@@ -156,8 +173,13 @@ public final class Linter: @unchecked Sendable {
         var findings: [Finding] = []
         var errors: [FileError] = []
         var statistics = LintStatistics()
-        for output in outputs {
-            guard let output else { continue }
+        for (index, output) in outputs.enumerated() {
+            guard let output else {
+                // No worker could take this package (every one failed to start): an error, exit 2.
+                let cause = queue.workerFailures.first ?? "no worker processed it"
+                errors.append(FileError(path: packages[index].directory, cause: "package not analysed: \(cause)"))
+                continue
+            }
             findings += output.findings
             errors += output.errors
             statistics.add(output.statistics)
