@@ -28,6 +28,27 @@ struct SuppressionTests {
         #expect(Self.visible(next) == ["6 GL001", "8 GL101"])
     }
 
+    /// `GL101, GL201 reason`: spaces after the commas still list codes; the reason is what follows.
+    @Test func codeListWithSpaces() {
+        let directive = Self.wrap("\t//goleaklint:ignore GL101, GL201 probe only\n\thttp.Get(u)")
+        #expect(Self.visible(directive).isEmpty, "GL101 silenced, and no GL002 for the list")
+        let parsed = Suppression.codesAndReason(" GL101 , GL201,GL301 the reason, with a comma")
+        #expect(parsed.codes == ["GL101", "GL201", "GL301"])
+        #expect(parsed.reason == "the reason, with a comma")
+    }
+
+    /// A file-ignore covers its own file only, not the other files of the package.
+    @Test func fileIgnoreStaysInItsFile() {
+        let quiet = "//goleaklint:file-ignore GL101 fixtures of a fake server\npackage p\n\nimport \"net/http\"\n\nfunc a(u string) { http.Get(u) }\n"
+        let loud = "package p\n\nimport \"net/http\"\n\nfunc b(u string) { http.Get(u) }\n"
+        let files = [SourceFile(path: "quiet.go", displayPath: "quiet.go", contents: Array(quiet.utf8)),
+                     SourceFile(path: "loud.go", displayPath: "loud.go", contents: Array(loud.utf8))]
+        let linter = Linter(ruleTypes: Self.all, jobs: 1)
+        let findings = linter.lint([PackageInput(directory: ".", files: files, goVersion: nil)]).findings
+            .filter { !$0.isSuppressed }.map { "\($0.range.path):\($0.range.start.line) \($0.code)" }
+        #expect(findings == ["loud.go:5 GL101"])
+    }
+
     @Test func trailingIgnoreCoversItsLineOnly() {
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore GL101 probe only")).isEmpty)
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore unclosed-response-body probe")).isEmpty)

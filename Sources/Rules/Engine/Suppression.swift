@@ -32,6 +32,23 @@ public struct Suppression: Hashable, Sendable {
     }
 
     /// Reads a comment node; nil when it is not a directive for goleaklint.
+    /// `GL101,GL102 reason`, `GL101, GL102 reason`: a comma-separated list (spaces allowed around the
+    /// commas), then the reason.
+    static func codesAndReason(_ text: Substring) -> (codes: [String], reason: String) {
+        var rest = text.drop { $0 == " " }
+        var codes: [String] = []
+        while true {
+            let code = rest.prefix { $0 != " " && $0 != "," }
+            guard !code.isEmpty else { break }
+            codes.append(String(code))
+            rest = rest.dropFirst(code.count)
+            let afterSpaces = rest.drop { $0 == " " }
+            guard afterSpaces.first == "," else { break }
+            rest = afterSpaces.dropFirst().drop { $0 == " " }
+        }
+        return (codes, rest.trimmingCharacters(in: .whitespaces))
+    }
+
     static func parse(_ comment: Node, file: GoFile) -> Suppression? {
         // Cheap byte test first: most comments are documentation, and finding a directive's next
         // statement costs a sibling search.
@@ -48,11 +65,10 @@ public struct Suppression: Hashable, Sendable {
         let scope: Scope = trailing ? .lines(location.start.line...location.start.line) : statementLines(after: comment)
 
         if body.hasPrefix("goleaklint:") {
-            let words = body.dropFirst("goleaklint:".count).split(separator: " ", maxSplits: 2,
-                                                                   omittingEmptySubsequences: true)
-            guard let verb = words.first else { return nil }
-            let codes = words.count > 1 ? words[1].split(separator: ",").map(String.init) : []
-            let reason = words.count > 2 ? words[2].trimmingCharacters(in: .whitespaces) : ""
+            let directive = body.dropFirst("goleaklint:".count)
+            let verb = directive.prefix { $0 != " " }
+            guard !verb.isEmpty else { return nil }
+            let (codes, reason) = codesAndReason(directive.dropFirst(verb.count))
             switch verb {
             case "ignore":
                 return Suppression(rules: codes, reason: reason, scope: scope, range: location, form: "goleaklint:ignore")
