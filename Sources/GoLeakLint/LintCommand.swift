@@ -123,7 +123,19 @@ struct LintCommand: ParsableCommand {
         var discoveryErrors: [FileError]
         var stdinBuffer: (path: String, bytes: [UInt8])?
         if let stdinFilename {
-            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            // The same cap as files on disk: a runaway pipe is an error, not an out-of-memory crash.
+            let limit = SourceReader.maximumSize
+            var data = Data()
+            while data.count <= limit {
+                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+                if chunk.isEmpty { break }
+                data.append(chunk)
+            }
+            guard data.count <= limit else {
+                printError("\(stdinFilename): standard input is larger than \(limit / 1024 / 1024) MiB")
+                throw ExitCode(Exit.trouble)
+            }
+            let bytes = Array(data)
             stdinBuffer = (Discovery.displayPath(stdinFilename), bytes)
             (packages, discoveryErrors) = discovery.packageReplacing(stdinFilename, with: bytes)
         } else {

@@ -49,6 +49,10 @@ struct RuleExampleTests {
     @Test(arguments: cases)
     func example(_ item: Case) {
         let (source, expected) = Self.strip(item.example.code)
+        // The flag is part of the example: a "triggering" example must mark a finding, a non-triggering
+        // one none.
+        #expect(item.triggering == !expected.isEmpty,
+                "\(item.testDescription) has \(expected.count) ↓ markers")
         let actual = Self.findings(source, item).map(\.range.start)
         #expect(actual == expected.sorted(), "\(item.testDescription)\n\(source)")
 

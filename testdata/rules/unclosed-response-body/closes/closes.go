@@ -120,3 +120,14 @@ func overwritten(u string) {
 	}
 	resp.Body.Close()
 }
+
+// Other methods of the response or its body are not a Close.
+func readOnly(u string) int {
+	resp, err := http.Get(u) // want "GL101@15"
+	if err != nil {
+		return 0
+	}
+	buf := make([]byte, 16)
+	n, _ := resp.Body.Read(buf)
+	return n + len(resp.Cookies())
+}
