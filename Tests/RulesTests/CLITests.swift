@@ -74,6 +74,7 @@ struct CLITests {
         let absolute = Harness.repositoryRoot.appendingPathComponent(helpers).path
         let spellings = [
             ["./" + helpers, helpers + "/callers.go"],
+            ["./" + helpers + "/callers.go", helpers],
             [helpers + "/callers.go", "./" + helpers],
             [absolute, helpers],
             [helpers + "/callers.go", helpers + "/closer.go", "./" + helpers + "/..."],

@@ -144,3 +144,15 @@ func reap(items []int, notify func(int) <-chan struct{}) {
 		}
 	}
 }
+
+// A plain break leaves only the select: the loop goes round while the timer is pending.
+func breaksSelect(work <-chan int) {
+	for {
+		select {
+		case <-work:
+			break
+		case <-time.After(time.Minute): // want "GL301"
+			return
+		}
+	}
+}
