@@ -80,6 +80,10 @@ struct FixtureTests {
         let (findings, errors) = lintDirectory(directory)
         #expect(errors.isEmpty, "\(errors)")
         var unmet = wants(in: directory)
+        // Positions are part of the contract: every want names its column (`// want "GL101@15"`).
+        for want in unmet where want.column == nil {
+            Issue.record("want without a column: \(want.path):\(want.line) \(want.code)")
+        }
         var noisy: [Finding] = []
         for finding in findings {
             if let index = unmet.firstIndex(where: { $0.matches(finding) }) {

@@ -5,7 +5,7 @@ package realerror
 import "net/http"
 
 type Getter interface {
-	Get[T any]() T // want "GL003"
+	Get[T any]() T // want "GL003@6"
 }
 
 func Status(url string) int {

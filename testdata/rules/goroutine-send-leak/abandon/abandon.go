@@ -10,7 +10,7 @@ type result struct{ n int }
 
 func timeout(fetch func() result) (result, error) {
 	ch := make(chan result)
-	go func() { ch <- fetch() }() // want "GL201: its only receive is in a select"
+	go func() { ch <- fetch() }() // want "GL201@2: its only receive is in a select"
 	select {
 	case r := <-ch:
 		return r, nil
@@ -21,7 +21,7 @@ func timeout(fetch func() result) (result, error) {
 
 func cancelled(ctx context.Context, fetch func() result) (result, error) {
 	ch := make(chan result)
-	go func() { // want "GL201: 'ch'"
+	go func() { // want "GL201@2: 'ch'"
 		r := fetch()
 		ch <- r
 	}()
@@ -35,7 +35,7 @@ func cancelled(ctx context.Context, fetch func() result) (result, error) {
 
 func earlyReturn(fetch func() result, validate func() error) (result, error) {
 	ch := make(chan result)
-	go func() { ch <- fetch() }() // want "GL201: the function can return before receiving"
+	go func() { ch <- fetch() }() // want "GL201@2: the function can return before receiving"
 	if err := validate(); err != nil {
 		return result{}, err
 	}
@@ -44,14 +44,14 @@ func earlyReturn(fetch func() result, validate func() error) (result, error) {
 
 func neverReceived(fetch func() result) {
 	ch := make(chan result)
-	go func() { ch <- fetch() }() // want "GL201: nothing receives"
+	go func() { ch <- fetch() }() // want "GL201@2: nothing receives"
 }
 
 func selectOutsideLoop(a, b func() int) int {
 	first := make(chan int)
 	second := make(chan int)
-	go func() { first <- a() }()  // want "GL201: 'first'"
-	go func() { second <- b() }() // want "GL201: 'second'"
+	go func() { first <- a() }()  // want "GL201@2: 'first'"
+	go func() { second <- b() }() // want "GL201@2: 'second'"
 	select {
 	case v := <-first:
 		return v
@@ -64,7 +64,7 @@ func breakOut(tasks []func() result, cancelled func() bool) []result {
 	var out []result
 	for _, task := range tasks {
 		ch := make(chan result)
-		go func() { ch <- task() }() // want "GL201: a break can leave the loop before receiving"
+		go func() { ch <- task() }() // want "GL201@3: a break can leave the loop before receiving"
 		if cancelled() {
 			break
 		}

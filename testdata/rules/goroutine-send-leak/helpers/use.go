@@ -4,7 +4,7 @@ import "time"
 
 func viaFunction(f func() int) int {
 	ch := make(chan int)
-	go produce(ch, f) // want "GL201"
+	go produce(ch, f) // want "GL201@2"
 	select {
 	case v := <-ch:
 		return v
@@ -26,7 +26,7 @@ func viaGuardedFunction(f func() int) int {
 
 func viaMethod(s server, stop <-chan struct{}) string {
 	ch := make(chan string)
-	go s.emit(ch) // want "GL201"
+	go s.emit(ch) // want "GL201@2"
 	select {
 	case v := <-ch:
 		return v

@@ -18,7 +18,7 @@ func main() {
 // Elsewhere in package main the same shape leaks.
 func run() error {
 	errs := make(chan error)
-	go func() { errs <- serve() }() // want "GL201"
+	go func() { errs <- serve() }() // want "GL201@2"
 	if len(os.Args) > 1 {
 		return errors.New("usage")
 	}

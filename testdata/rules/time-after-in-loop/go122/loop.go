@@ -12,7 +12,7 @@ func poll(ctx context.Context, work <-chan int) {
 			return
 		case w := <-work:
 			_ = w
-		case <-time.After(10 * time.Second): // want "GL301: stays in memory until it fires"
+		case <-time.After(10 * time.Second): // want "GL301@10: stays in memory until it fires"
 			return
 		}
 	}
@@ -75,7 +75,7 @@ func first(msgs <-chan string, errs <-chan error) (string, error) {
 func spin(work <-chan int) {
 	for {
 		select {
-		case <-time.After(time.Minute): // want "GL301"
+		case <-time.After(time.Minute): // want "GL301@10"
 			return
 		default:
 		}
@@ -140,7 +140,7 @@ func reap(items []int, notify func(int) <-chan struct{}) {
 		done := notify(it)
 		select {
 		case <-done:
-		case <-time.After(time.Second): // want "GL301"
+		case <-time.After(time.Second): // want "GL301@10"
 		}
 	}
 }
@@ -151,7 +151,7 @@ func breaksSelect(work <-chan int) {
 		select {
 		case <-work:
 			break
-		case <-time.After(time.Minute): // want "GL301"
+		case <-time.After(time.Minute): // want "GL301@10"
 			return
 		}
 	}

@@ -8,7 +8,7 @@ import (
 func poll(work <-chan int) {
 	for range work {
 		select {
-		case v := <-t.After(t.Second): // want "GL301: stays in memory"
+		case v := <-t.After(t.Second): // want "GL301@15: stays in memory"
 			_ = v
 		default:
 		}

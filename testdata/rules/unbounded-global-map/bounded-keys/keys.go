@@ -23,7 +23,7 @@ var (
 	methods   = map[string]bool{}
 	params    = map[string]int{}
 	startup   = map[string]string{}
-	requests  = map[string]int{} // want "GL401"
+	requests  = map[string]int{} // want "GL401@2"
 )
 
 func FieldCount(v any) int {

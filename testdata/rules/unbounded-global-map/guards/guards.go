@@ -6,7 +6,7 @@ var recent = map[string]bool{}
 
 var bounded = map[string]bool{}
 
-var unguarded = map[string]bool{} // want "GL401"
+var unguarded = map[string]bool{} // want "GL401@5"
 
 func note(k string) {
 	if len(recent) < maxRecent {

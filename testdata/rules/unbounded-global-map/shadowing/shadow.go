@@ -1,6 +1,6 @@
 package shadow
 
-var names = map[int]string{} // want "GL401"
+var names = map[int]string{} // want "GL401@5"
 
 var ids = map[string]int{}
 

@@ -3,7 +3,7 @@ package syncmap
 import "sync"
 
 var (
-	conns   sync.Map  // want "GL401: 'conns'"
+	conns   sync.Map  // want "GL401@2: 'conns'"
 	pending = &sync.Map{}
 	users   sync.Map
 )
@@ -22,7 +22,7 @@ var drivers = map[string]any{}
 
 func Register(name string, d any) { drivers[name] = d }
 
-var plugins = map[string]any{} // want "GL401"
+var plugins = map[string]any{} // want "GL401@5"
 
 func RegisterPlugin(name string, p any) { plugins[name] = p }
 

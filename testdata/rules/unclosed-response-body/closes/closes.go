@@ -89,7 +89,7 @@ func reassigned(u string) {
 		return
 	}
 	resp.Body.Close()
-	resp, err = http.Get(u) // want "GL101"
+	resp, err = http.Get(u) // want "GL101@14"
 	if err != nil {
 		return
 	}
@@ -113,7 +113,7 @@ func branches(u string, useHead bool) error {
 
 // Overwritten in the same block before anyone closed it: the first response leaks.
 func overwritten(u string) {
-	resp, err := http.Get(u) // want "GL101"
+	resp, err := http.Get(u) // want "GL101@15"
 	resp, err = http.Get(u)
 	if err != nil {
 		return

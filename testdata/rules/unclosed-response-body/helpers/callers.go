@@ -19,7 +19,7 @@ func bodyClosedByHelper(u string) {
 }
 
 func notClosedByHelper(u string) int {
-	resp, err := http.Get(u) // want "GL101: 'resp'"
+	resp, err := http.Get(u) // want "GL101@15: 'resp'"
 	if err != nil {
 		return 0
 	}

@@ -67,7 +67,7 @@ func namedResult(u string) (resp *http.Response, err error) {
 
 // Readers from the standard library consume the body but never close it.
 func readAllOnly(u string) ([]byte, error) {
-	resp, err := http.Get(u) // want "GL101: add `defer resp.Body.Close\(\)`"
+	resp, err := http.Get(u) // want "GL101@15: add `defer resp.Body.Close\(\)`"
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +75,7 @@ func readAllOnly(u string) ([]byte, error) {
 }
 
 func decodeOnly(u string, v any) error {
-	resp, err := http.Get(u) // want "GL101"
+	resp, err := http.Get(u) // want "GL101@15"
 	if err != nil {
 		return err
 	}

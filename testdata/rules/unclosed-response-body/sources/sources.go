@@ -18,32 +18,32 @@ type service struct {
 }
 
 func packageFunctions(u string) {
-	r1, _ := http.Get(u)                                          // want "GL101: 'r1'"
+	r1, _ := http.Get(u)                                          // want "GL101@11: 'r1'"
 	r2, _ := http.Head(u)                                         // a HEAD response: no body
-	r3, _ := http.Post(u, "text/plain", strings.NewReader("x"))   // want "GL101: 'r3'"
-	r4, _ := http.PostForm(u, url.Values{})                       // want "GL101: 'r4'"
+	r3, _ := http.Post(u, "text/plain", strings.NewReader("x"))   // want "GL101@11: 'r3'"
+	r4, _ := http.PostForm(u, url.Values{})                       // want "GL101@11: 'r4'"
 	_, _, _, _ = r1.StatusCode, r2.StatusCode, r3.StatusCode, r4.StatusCode
 }
 
 func defaultClient(u string, req *http.Request) {
-	r1, _ := http.DefaultClient.Do(req) // want "GL101"
-	r2, _ := http.DefaultClient.Get(u)  // want "GL101"
+	r1, _ := http.DefaultClient.Do(req) // want "GL101@11"
+	r2, _ := http.DefaultClient.Get(u)  // want "GL101@11"
 	_, _ = r1.Header, r2.Header
 }
 
 func knownClients(ctx context.Context, c *http.Client, req *http.Request) {
 	local := &http.Client{Timeout: 0}
-	r1, _ := local.Do(req) // want "GL101: 'r1'"
+	r1, _ := local.Do(req) // want "GL101@11: 'r1'"
 	value := http.Client{}
-	r2, _ := value.Do(req)        // want "GL101: 'r2'"
-	r3, _ := c.Do(req)            // want "GL101: 'r3'"
-	r4, _ := sharedClient.Do(req) // want "GL101: 'r4'"
-	r5, _ := plainClient.Do(req)  // want "GL101: 'r5'"
+	r2, _ := value.Do(req)        // want "GL101@11: 'r2'"
+	r3, _ := c.Do(req)            // want "GL101@11: 'r3'"
+	r4, _ := sharedClient.Do(req) // want "GL101@11: 'r4'"
+	r5, _ := plainClient.Do(req)  // want "GL101@11: 'r5'"
 	_, _, _, _, _ = r1, r2, r3, r4, r5
 }
 
 func (s *service) fields(req *http.Request) int {
-	resp, err := s.client.Do(req) // want "GL101"
+	resp, err := s.client.Do(req) // want "GL101@15"
 	if err != nil {
 		return 0
 	}
@@ -51,7 +51,7 @@ func (s *service) fields(req *http.Request) int {
 }
 
 func (s *service) roundTrip(req *http.Request) int {
-	resp, err := s.transport.RoundTrip(req) // want "GL101"
+	resp, err := s.transport.RoundTrip(req) // want "GL101@15"
 	if err != nil {
 		return 0
 	}
@@ -81,7 +81,7 @@ type apiClient interface {
 
 // Named like a client and Do gets one argument: confirmed.
 func guessedAndConfirmed(apiClient apiClient, req *http.Request) {
-	resp, err := apiClient.Do(req) // want "GL101"
+	resp, err := apiClient.Do(req) // want "GL101@15"
 	if err != nil {
 		return
 	}

@@ -3,7 +3,7 @@ package wrappers
 import "context"
 
 func (c *Client) Status(ctx context.Context, u string) int {
-	resp, err := c.fetch(ctx, u) // want "GL101: 'resp' \(from c.fetch\)"
+	resp, err := c.fetch(ctx, u) // want "GL101@15: 'resp' \(from c.fetch\)"
 	if err != nil {
 		return 0
 	}
@@ -20,12 +20,12 @@ func (c *Client) StatusClosed(ctx context.Context, u string) int {
 }
 
 func viaFunction(u string) bool {
-	resp, err := get(u) // want "GL101"
+	resp, err := get(u) // want "GL101@15"
 	return err == nil && resp.StatusCode == 200
 }
 
 func secondResult(u string) int {
-	code, resp, err := statusAndResponse(u) // want "GL101: 'resp'"
+	code, resp, err := statusAndResponse(u) // want "GL101@21: 'resp'"
 	if err != nil {
 		return 0
 	}

@@ -18,7 +18,7 @@ func freedTwoHopsAway(s string) {
 }
 
 func onlyMeasured(s string) int {
-	cs := C.CString(s) // want "GL102: 'cs'"
+	cs := C.CString(s) // want "GL102@8: 'cs'"
 	return length(cs)
 }
 
