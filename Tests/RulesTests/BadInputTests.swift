@@ -278,6 +278,24 @@ struct SyntaxTests {
         #expect(call.kindName == "call_expression")
     }
 
+    /// The start-up check covers every kind and field constant (a table entry per `resolve`), and the
+    /// grammar knows them all.
+    @Test func compatibilityTablesAreComplete() throws {
+        let source = try String(contentsOf: Harness.repositoryRoot.appendingPathComponent("Sources/Rules/Syntax/Kind.swift"),
+                                encoding: .utf8)
+        let kindPart = source.components(separatedBy: "public enum Field")[0]
+        let fieldPart = source.components(separatedBy: "public enum Field")[1]
+        func resolvedNames(_ text: String) -> Set<String> {
+            let expression = try! NSRegularExpression(pattern: #"= resolve\("(\w+)"\)"#)
+            return Set(expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                .compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } })
+        }
+        #expect(resolvedNames(kindPart) == Set(Kind.table.map(\.0)))
+        #expect(resolvedNames(fieldPart) == Set(Field.table.map(\.0)))
+        #expect(Kind.unresolvedNames().isEmpty && Field.unresolvedNames().isEmpty)
+        #expect(Kind.table.count >= 80)
+    }
+
     @Test func grammarIsCompatible() throws {
         try GoGrammar.checkCompatibility()
         #expect((13...14).contains(GoGrammar.abiVersion))

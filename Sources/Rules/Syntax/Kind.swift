@@ -96,21 +96,51 @@ public enum Kind {
         GoGrammar.symbol(named: name)
     }
 
-    /// Names above that the grammar does not know (symbol 0). Touches every constant once.
-    static func unresolvedNames() -> [String] {
-        let all: [(String, KindID)] = [
-            ("source_file", sourceFile), ("import_spec", importSpec), ("call_expression", callExpression),
-            ("selector_expression", selectorExpression), ("short_var_declaration", shortVarDeclaration),
-            ("func_literal", funcLiteral), ("select_statement", selectStatement),
-            ("communication_case", communicationCase), ("send_statement", sendStatement),
-            ("blank_identifier", blankIdentifier),
-            ("type_conversion_expression", typeConversionExpression), ("channel_type", channelType),
-            ("receive_statement", receiveStatement), ("keyed_element", keyedElement),
-            ("literal_element", literalElement), ("generic_type", genericType),
-            ("label_name", labelName), ("for_clause", forClause), ("rune_literal", runeLiteral), ("true", `true`), ("false", `false`), ("labeled_statement", labeledStatement), ("default_case", defaultCase),
+    /// Every kind above with its grammar name: the start-up check (a kind renamed in a grammar update
+    /// resolves to 0 and would silently stop a rule). A unit test keeps this table complete.
+    static var table: [(String, KindID)] {
+        [
+            ("source_file", sourceFile), ("package_clause", packageClause),
+            ("package_identifier", packageIdentifier), ("import_declaration", importDeclaration),
+            ("import_spec", importSpec), ("import_spec_list", importSpecList), ("dot", dot),
+            ("blank_identifier", blankIdentifier), ("interpreted_string_literal", interpretedStringLiteral),
+            ("raw_string_literal", rawStringLiteral), ("int_literal", intLiteral), ("rune_literal", runeLiteral),
+            ("true", `true`), ("false", `false`), ("comment", comment),
+            ("function_declaration", functionDeclaration), ("method_declaration", methodDeclaration),
+            ("func_literal", funcLiteral), ("parameter_list", parameterList),
+            ("parameter_declaration", parameterDeclaration),
+            ("variadic_parameter_declaration", variadicParameterDeclaration), ("block", block),
+            ("identifier", identifier), ("field_identifier", fieldIdentifier), ("type_identifier", typeIdentifier),
+            ("call_expression", callExpression), ("argument_list", argumentList),
+            ("selector_expression", selectorExpression), ("index_expression", indexExpression),
+            ("slice_expression", sliceExpression), ("unary_expression", unaryExpression),
+            ("binary_expression", binaryExpression), ("parenthesized_expression", parenthesizedExpression),
+            ("type_assertion_expression", typeAssertionExpression),
+            ("type_conversion_expression", typeConversionExpression), ("composite_literal", compositeLiteral),
+            ("literal_value", literalValue), ("keyed_element", keyedElement), ("literal_element", literalElement),
+            ("expression_list", expressionList), ("short_var_declaration", shortVarDeclaration),
+            ("assignment_statement", assignmentStatement), ("var_declaration", varDeclaration),
+            ("var_spec", varSpec), ("const_declaration", constDeclaration), ("const_spec", constSpec),
+            ("type_declaration", typeDeclaration), ("type_spec", typeSpec),
+            ("expression_statement", expressionStatement), ("return_statement", returnStatement),
+            ("defer_statement", deferStatement), ("go_statement", goStatement), ("if_statement", ifStatement),
+            ("for_statement", forStatement), ("range_clause", rangeClause), ("for_clause", forClause),
+            ("select_statement", selectStatement), ("communication_case", communicationCase),
+            ("default_case", defaultCase), ("send_statement", sendStatement),
+            ("receive_statement", receiveStatement), ("break_statement", breakStatement),
+            ("continue_statement", continueStatement), ("goto_statement", gotoStatement),
+            ("labeled_statement", labeledStatement), ("label_name", labelName), ("inc_statement", incStatement),
+            ("dec_statement", decStatement), ("expression_switch_statement", expressionSwitchStatement),
+            ("type_switch_statement", typeSwitchStatement), ("expression_case", expressionCase),
+            ("pointer_type", pointerType), ("qualified_type", qualifiedType), ("map_type", mapType),
+            ("slice_type", sliceType), ("channel_type", channelType), ("struct_type", structType),
+            ("field_declaration", fieldDeclaration), ("field_declaration_list", fieldDeclarationList),
+            ("generic_type", genericType),
         ]
-        return all.filter { $0.1 == 0 }.map(\.0)
     }
+
+    /// Names above that the grammar does not know (symbol 0).
+    static func unresolvedNames() -> [String] { table.filter { $0.1 == 0 }.map(\.0) }
 
     /// The grammar's name of a kind, for diagnostics and debugging.
     public static func name(of kind: KindID) -> String { GoGrammar.kindName(kind) }
@@ -149,15 +179,17 @@ public enum Field {
 
     private static func resolve(_ name: String) -> FieldID { GoGrammar.field(named: name) }
 
-    static func unresolvedNames() -> [String] {
-        let all: [(String, FieldID)] = [
-            ("name", name), ("body", body), ("function", function), ("arguments", arguments),
-            ("operand", operand), ("field", field), ("left", left), ("right", right), ("result", result),
-            ("parameters", parameters), ("receiver", receiver), ("type", type), ("value", value),
-            ("condition", condition), ("communication", communication), ("path", path),
-            ("channel", channel), ("operator", `operator`), ("label", label), ("element", element),
-            ("consequence", consequence), ("alternative", alternative),
+    /// Every field above with its grammar name (kept complete by a unit test), for the start-up check.
+    static var table: [(String, FieldID)] {
+        [
+            ("name", name), ("body", body), ("function", function), ("arguments", arguments), ("operand", operand),
+            ("field", field), ("left", left), ("right", right), ("result", result), ("parameters", parameters),
+            ("receiver", receiver), ("type", type), ("value", value), ("condition", condition),
+            ("communication", communication), ("path", path), ("channel", channel), ("operator", `operator`),
+            ("label", label), ("initializer", initializer), ("update", update), ("element", element), ("key", key),
+            ("index", index), ("consequence", consequence), ("alternative", alternative),
         ]
-        return all.filter { $0.1 == 0 }.map(\.0)
     }
+
+    static func unresolvedNames() -> [String] { table.filter { $0.1 == 0 }.map(\.0) }
 }
