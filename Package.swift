@@ -25,15 +25,12 @@ let package = Package(
             exclude: ["LICENSE"],
             sources: ["src/parser.c"],
             publicHeadersPath: "include",
-            cSettings: [.headerSearchPath("src"), .unsafeFlags(["-O2", "-w"])]
+            cSettings: [.headerSearchPath("src")]
         ),
         .target(
             name: "Rules",
             dependencies: ["CTreeSitter", "TreeSitterGo", .product(name: "Yams", package: "Yams")],
-            path: "Sources/Rules",
-            // The walk mutates the engine's ancestor stack per node; run-time exclusivity checks on it
-            // cost more than the rules. Static checking still applies.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            path: "Sources/Rules"
         ),
         .executableTarget(
             name: "GoLeakLint",
