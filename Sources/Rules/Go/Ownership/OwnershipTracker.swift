@@ -75,9 +75,12 @@ public final class OwnershipTracker {
             let before = frame.values.count
             frame.values.removeAll { entry in overwritten.contains { $0 === entry.value } }
             trackedNames -= before - frame.values.count
-        default:
+        case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
             guard let frame = frames.popLast() else { return }
             trackedNames -= frame.values.count
+        default:
+            // Only the kinds of `leaveKinds` come here; anything else must not pop a function's frame.
+            break
         }
     }
 
@@ -178,7 +181,9 @@ public final class OwnershipTracker {
                 return
             case Kind.argumentList:
                 guard let call = walk.ancestor(distance + 2) else { return }
-                let index = parent.namedChildren.filter { !$0.is(Kind.comment) }.firstIndex(of: node) ?? 0
+                // The argument is a child of its list; were it not found, guessing argument 0 would credit a
+                // release or hand-off to the wrong parameter: record nothing instead.
+                guard let index = parent.namedChildren.filter({ !$0.is(Kind.comment) }).firstIndex(of: node) else { return }
                 switch vocabulary.argumentUse(call, index: index, walk) {
                 case .releases: value.record(.released, at: walk.current.startByte)
                 case .escapes: value.record(.escaped, at: walk.current.startByte)
@@ -239,7 +244,8 @@ public final class OwnershipTracker {
             return
         }
         let values = list.namedChildren.filter { !$0.is(Kind.comment) }
-        let position = values.count == 1 && targets.count > 1 ? resultIndex : (values.firstIndex(of: node) ?? 0)
+        guard let valueIndex = values.count == 1 && targets.count > 1 ? resultIndex : values.firstIndex(of: node) else { return }
+        let position = valueIndex
         guard position < targets.count else { return }
         let target = targets[position]
         guard target.is(Kind.identifier) else {
