@@ -240,6 +240,8 @@ public struct UnclosedResponseBodyRule: Rule {
         }
 
         private func isClientConstruction(_ value: Node) -> Bool {
+            // Every form below names a Client: most assignments are rejected on their bytes, with no String.
+            guard ByteSearch.contains(value.bytes, "Client") else { return false }
             if Self.isClientAccessor(value) { return true }
             let text = value.text.replacingOccurrences(of: " ", with: "")
             // `httputil.NewClientConn(conn, nil)`: its Do and Read return responses.
@@ -339,19 +341,17 @@ public struct UnclosedResponseBodyRule: Rule {
             guard let base = selector.child(Field.operand), base.is(Kind.identifier),
                   let field = selector.child(Field.field) else { return nil }
             let name = base.text
+            if let local = localTypes[name] { return package.declarations.structTypes[local]?[field.text] }
             var functions: [Node] = []
             if let function = walk.enclosingFunction { functions.append(function) }
             if walk.level >= 1 {
                 let top = walk.node(atLevel: 1)
                 if LocalDeclarations.isFunction(top.kind), !functions.contains(top) { functions.append(top) }
             }
-            if let local = localTypes[name] { return package.declarations.structTypes[local]?[field.text] }
             for function in functions {
                 for list in [function.child(Field.receiver), function.child(Field.parameters)].compactMap({ $0 }) {
                     guard let parameter = PackageDeclarations.parameters(of: list).first(where: { $0.name == name }) else { continue }
-                    let typeName = parameter.typeText.replacingOccurrences(of: "*", with: "")
-                        .split(separator: "[").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-                    return package.declarations.structTypes[typeName]?[field.text]
+                    return package.declarations.structTypes[Self.bareTypeName(parameter.typeText)]?[field.text]
                 }
             }
             return nil
@@ -385,14 +385,16 @@ public struct UnclosedResponseBodyRule: Rule {
             if function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
                let method = function.child(Field.field) {
                 let name = method.text
-                let arguments = call.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) }.count ?? 0
+                let argumentNodes = call.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) } ?? []
+                let arguments = argumentNodes.count
+                // `once.Do(func() {…})`: a func argument is never an *http.Request.
+                let passesFunction = argumentNodes.contains { $0.is(Kind.funcLiteral) }
                 // A local client that shadows an imported package's name (`client := &http.Client{}` with a
                 // package `client` imported) is the local (FN-5).
                 let isPackage = operand.is(Kind.identifier) && file.imports.path(forName: operand.text) != nil
                     && !localClients.contains(operand.text)
                 if let arity = Self.clientMethodArity[name], !isPackage {
                     let knowledge = clientKnowledge(operand, walk)
-                    let passesFunction = call.child(Field.arguments)?.namedChildren.contains { $0.is(Kind.funcLiteral) } ?? false
                     // A guess is dropped when the package has its own method of that name that returns no
                     // *http.Response (go-github's `Client.Do(ctx, req, v)`), or a func is passed (`once.Do`).
                     let ownMethod = package.declarations.methods[name]?.contains { method in
@@ -410,8 +412,7 @@ public struct UnclosedResponseBodyRule: Rule {
                 // (`src.Read(buf)` vs a package `Read` returning a response): the call must fit its
                 // signature, and a kept result must be used like a response.
                 if let wrapper = wrapperMethods[name], wrapper.arity.contains(arguments),
-                   file.imports.path(forName: operand.text) == nil, operandMayBe(wrapper, operand, walk),
-                   !(call.child(Field.arguments)?.namedChildren.contains { $0.is(Kind.funcLiteral) } ?? false) {
+                   file.imports.path(forName: operand.text) == nil, operandMayBe(wrapper, operand, walk), !passesFunction {
                     return Acquisition(resultIndex: wrapper.resultIndex, source: function.text,
                                        needsConfirmation: true, confirmedWhenDropped: true)
                 }
@@ -428,6 +429,9 @@ public struct UnclosedResponseBodyRule: Rule {
             guard function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Do") == true,
                   let argument = call.child(Field.arguments)?.namedChildren.first(where: { !$0.is(Kind.comment) }),
                   argument.is(Kind.identifier), let enclosing = walk.enclosingFunction else { return false }
+            // Most functions never say HEAD: decided on bytes, without building the function's text.
+            let bytes = enclosing.bytes
+            guard ByteSearch.contains(bytes, "HEAD") || ByteSearch.contains(bytes, "MethodHead") else { return false }
             let name = argument.text
             for line in enclosing.text.split(separator: "\n") {
                 let trimmed = line.drop { $0 == " " || $0 == "\t" }
