@@ -42,6 +42,25 @@ public enum Termination {
         }
     }
 
+    /// Whether some path through `node` may leave the enclosing loop or function while the program goes on: a
+    /// return or goto, a labelled break or continue, or a panic (which may be recovered) — anywhere inside,
+    /// not in a func literal. Calls that end the process or the test (`os.Exit`, `log.Fatal`, `t.Fatal`) do
+    /// not count: nothing is left running to leak. (`alwaysLeavesLoop` asks whether every path leaves.)
+    public static func mayLeaveAndGoOn(_ node: Node) -> Bool {
+        var found = false
+        TreeWalk.forEach(node) { child in
+            if found || child.is(Kind.funcLiteral) { return false }
+            switch child.kind {
+            case Kind.returnStatement, Kind.gotoStatement: found = true
+            case Kind.breakStatement, Kind.continueStatement: found = child.namedChildCount > 0
+            case Kind.callExpression: found = child.child(Field.function)?.textEquals("panic") == true
+            default: break
+            }
+            return !found
+        }
+        return found
+    }
+
     /// `panic(x)`, `os.Exit(1)`, `log.Fatalf(…)`, `t.Fatal(…)`, `s.T().FailNow()`.
     public static func neverReturns(_ call: Node) -> Bool {
         guard let function = call.child(Field.function) else { return false }

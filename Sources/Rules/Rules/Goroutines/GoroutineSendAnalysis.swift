@@ -289,22 +289,9 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         for other in select.namedChildren where other != clause && (other.is(Kind.communicationCase) || other.is(Kind.defaultCase)) {
             // Outside a loop every other case leaves the select for good; inside one, only a case that
             // returns (or jumps out) does.
-            if !inLoop || Self.leaves(other) { return .select(exit: file.range(of: other)) }
+            if !inLoop || Termination.mayLeaveAndGoOn(other) { return .select(exit: file.range(of: other)) }
         }
         return .select(exit: nil)
-    }
-
-    /// Whether a select case's body returns or jumps out (labelled break/continue, goto, panic).
-    static func leaves(_ clause: Node) -> Bool {
-        var found = false
-        TreeWalk.forEach(clause) { node in
-            if found || node.is(Kind.funcLiteral) { return false }
-            if node.is(Kind.returnStatement) || node.is(Kind.gotoStatement) { found = true }
-            if node.is(Kind.breakStatement) || node.is(Kind.continueStatement), node.namedChildCount > 0 { found = true }
-            if node.is(Kind.callExpression), let function = node.child(Field.function), function.textEquals("panic") { found = true }
-            return !found
-        }
-        return found
     }
 
     private func goStatement(_ node: Node, _ walk: WalkContext) {

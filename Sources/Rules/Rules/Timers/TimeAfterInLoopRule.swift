@@ -97,8 +97,8 @@ public struct TimeAfterInLoopRule: Rule {
         }
 
         private func check(_ call: Node, _ walk: WalkContext) {
-            guard walk.file.isCall(call, "time", "After"), let clause = selectCase(walk), walk.enclosingLoopLevel >= 0,
-                  !isShadowed(call), let select = clause.parent, let roundTrip = caseGoingRound(select, besides: clause, walk)
+            guard walk.file.isCall(call, "time", "After"), let (clause, select) = selectCase(walk), walk.enclosingLoopLevel >= 0,
+                  !isShadowed(call), let roundTrip = caseGoingRound(select, besides: clause, walk)
             else { return }
             let function = call.child(Field.function)?.text ?? "time.After"
             let related = [RelatedLocation(walk.file.range(of: roundTrip),
@@ -207,8 +207,9 @@ public struct TimeAfterInLoopRule: Rule {
             return scopes.contains { $0.contains(name) }
         }
 
-        /// The select case `case <-time.After(d):` or `case v := <-time.After(d):` the call is in.
-        private func selectCase(_ walk: WalkContext) -> Node? {
+        /// The select case `case <-time.After(d):` or `case v := <-time.After(d):` the call is in, and its
+        /// select (read from the walk's ancestors: tree-sitter's parent lookup is O(depth)).
+        private func selectCase(_ walk: WalkContext) -> (clause: Node, select: Node)? {
             var distance = 1
             while let node = walk.ancestor(distance), node.is(Kind.parenthesizedExpression) { distance += 1 }
             guard let receive = walk.ancestor(distance), receive.is(Kind.unaryExpression),
@@ -219,8 +220,8 @@ public struct TimeAfterInLoopRule: Rule {
                   statement.child(Field.right) == walk.ancestor(distance - 1),
                   let clause = walk.ancestor(distance + 1), clause.is(Kind.communicationCase),
                   clause.child(Field.communication) == statement,
-                  walk.ancestor(distance + 2)?.is(Kind.selectStatement) == true else { return nil }
-            return clause
+                  let select = walk.ancestor(distance + 2), select.is(Kind.selectStatement) else { return nil }
+            return (clause, select)
         }
     }
 }
