@@ -121,6 +121,19 @@ struct GoCodeMask {
         return end
     }
 
+    /// The end (exclusive) of a name chain `a.b.c` starting at `index`, and how many dots it has; nil when
+    /// no identifier starts there.
+    func selectorChain(from index: Int) -> (end: Int, dots: Int)? {
+        var end = identifierEnd(from: index)
+        guard end > index else { return nil }
+        var dots = 0
+        while end < source.count, source[end] == UInt8(ascii: "."), identifierEnd(from: end + 1) > end + 1 {
+            dots += 1
+            end = identifierEnd(from: end + 1)
+        }
+        return (end, dots)
+    }
+
     /// The start of the identifier ending at `index` (inclusive), or `index + 1` when none ends there.
     func identifierStart(endingAt index: Int) -> Int {
         var start = index

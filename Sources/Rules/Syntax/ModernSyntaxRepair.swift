@@ -143,15 +143,8 @@ enum ModernSyntaxRepair {
     /// `*a.b.c` or `*f(x)`: no pointer type has two dots or a call, so this is a dereference
     /// (`new(*alloc.Status.Healthy)`, Go 1.26). `*T` and `*pkg.T` stay types.
     private static func isDereference(at star: Int, _ mask: GoCodeMask) -> Bool {
-        var index = mask.skipBlanks(from: star + 1)
-        var dots = 0
-        var end = mask.identifierEnd(from: index)
-        guard end > index else { return false }
-        while end < mask.source.count, mask.source[end] == UInt8(ascii: "."), mask.identifierEnd(from: end + 1) > end + 1 {
-            dots += 1
-            end = mask.identifierEnd(from: end + 1)
-        }
-        index = mask.skipBlanks(from: end)
+        guard let (end, dots) = mask.selectorChain(from: mask.skipBlanks(from: star + 1)) else { return false }
+        let index = mask.skipBlanks(from: end)
         return dots >= 2 || mask.code(index, is: UInt8(ascii: "("))
     }
 
@@ -172,11 +165,7 @@ enum ModernSyntaxRepair {
             return false
         }
         // A (qualified) name: a.b.c
-        var end = mask.identifierEnd(from: index)
-        guard end > index else { return false }
-        while end < source.count, source[end] == UInt8(ascii: "."), mask.identifierEnd(from: end + 1) > end + 1 {
-            end = mask.identifierEnd(from: end + 1)
-        }
+        guard let (end, _) = mask.selectorChain(from: index) else { return false }
         index = mask.skipBlanks(from: end)
         guard index < source.count else { return false }
         return [UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"),

@@ -96,5 +96,6 @@ func headOnly(u string, c *http.Client) bool {
 	}
 	req, _ := http.NewRequest(http.MethodHead, u, nil)
 	res2, err := c.Do(req)
-	return err == nil && res.StatusCode == 200 && res2.StatusCode == 200
+	res3, _ := c.Head(u)
+	return err == nil && res.StatusCode == 200 && res2.StatusCode == 200 && res3.StatusCode == 200
 }
