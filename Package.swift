@@ -43,5 +43,5 @@ let package = Package(
             path: "Tests/RulesTests"
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -147,8 +147,8 @@ struct LintCommand: ParsableCommand {
         }
         let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: jobs,
                             goVersionOverride: goVersion.flatMap(GoVersion.init) ?? configuration.goVersion,
-                            includeGenerated: includeGenerated || configuration.includeGenerated == true)
-        linter.measuresRules = stats
+                            includeGenerated: includeGenerated || configuration.includeGenerated == true,
+                            measuresRules: stats)
         let result = linter.lint(packages)
         let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
         for error in errors { printError("\(error.path): \(error.cause)") }

@@ -135,8 +135,8 @@ struct BadInputTests {
             packages.append(PackageInput(directory: name, files: [SourceFile(path: name, displayPath: name, contents: Array(text.utf8))],
                                          goVersion: nil))
         }
-        let linter = Linter(ruleTypes: Registry.enabledRules(select: [], ignore: []), jobs: 2)
-        linter.workerStackSize = 512 << 10
+        let linter = Linter(ruleTypes: Registry.enabledRules(select: [], ignore: []), jobs: 2,
+                            workerStackSize: 512 << 10)
         let result = linter.lint(packages)
         #expect(Set(result.findings.filter { $0.code == "GL101" }.map(\.range.path)) == Set(Self.deepSources().keys))
     }

@@ -1,10 +1,11 @@
 import Foundation
+import Synchronization
 
 /// Exported functions of the packages a package imports from its own module or its `vendor/`, read from
 /// their sources (bytes, no parse) so rules can ask "does `request.Get` return an `*http.Response`?"
 /// without types (FN-3: a cross-package wrapper). The engine reads the files; rules only ask.
-/// Shared by every worker thread: the cache is locked.
-public final class ImportedDeclarations: @unchecked Sendable {
+/// Shared by every worker thread: the caches live in a mutex.
+public final class ImportedDeclarations: Sendable {
     /// An exported top-level function (not a method) of an imported package.
     public struct Function: Sendable {
         public let name: String
@@ -19,35 +20,42 @@ public final class ImportedDeclarations: @unchecked Sendable {
         let calledNames: Set<String>
     }
 
-    private let lock = NSLock()
-    private var modules: [String: (root: String, path: String)?] = [:]
-    private var packages: [String: [String: Function]] = [:]
+    private struct Caches {
+        var modules: [String: Module?] = [:]
+        var packages: [String: [String: Function]] = [:]
+    }
+    private typealias Module = (root: String, path: String)
+    private let caches = Mutex(Caches())
 
     public init() {}
 
     /// The exported functions of `importPath` as seen from a package in `directory`; empty when the
     /// import is neither in the directory's module nor vendored.
     public func functions(of importPath: String, from directory: String) -> [String: Function] {
-        lock.lock(); defer { lock.unlock() }
-        guard let module = module(containing: URL(fileURLWithPath: directory).standardizedFileURL.path) else { return [:] }
+        let directory = URL(fileURLWithPath: directory).standardizedFileURL.path
+        return caches.withLock { Self.functions(of: importPath, from: directory, caches: &$0) }
+    }
+
+    private static func functions(of importPath: String, from directory: String, caches: inout Caches) -> [String: Function] {
+        guard let module = module(containing: directory, cache: &caches.modules) else { return [:] }
         var candidates: [String] = []
         if importPath == module.path || importPath.hasPrefix(module.path + "/") {
             candidates.append(module.root + importPath.dropFirst(module.path.count))
         }
         candidates.append(module.root + "/vendor/" + importPath)
         for candidate in candidates {
-            if let cached = packages[candidate] { if !cached.isEmpty { return cached } else { continue } }
-            let scanned = Self.scan(directory: candidate)
-            packages[candidate] = scanned
+            if let cached = caches.packages[candidate] { if !cached.isEmpty { return cached } else { continue } }
+            let scanned = scan(directory: candidate)
+            caches.packages[candidate] = scanned
             if !scanned.isEmpty { return scanned }
         }
         return [:]
     }
 
     /// The nearest go.mod at or above `directory`: its directory and module path.
-    private func module(containing directory: String) -> (root: String, path: String)? {
-        if let cached = modules[directory] { return cached }
-        var result: (root: String, path: String)?
+    private static func module(containing directory: String, cache: inout [String: Module?]) -> Module? {
+        if let cached = cache[directory] { return cached }
+        var result: Module?
         if let data = FileManager.default.contents(atPath: directory + "/go.mod") {
             let text = String(decoding: data, as: UTF8.self)
             if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("module ") }) {
@@ -56,9 +64,9 @@ public final class ImportedDeclarations: @unchecked Sendable {
             }
         } else {
             let parent = (directory as NSString).deletingLastPathComponent
-            result = parent == directory || parent.isEmpty ? nil : module(containing: parent)
+            result = parent == directory || parent.isEmpty ? nil : module(containing: parent, cache: &cache)
         }
-        modules[directory] = result
+        cache[directory] = result
         return result
     }
 

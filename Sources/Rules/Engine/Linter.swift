@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Dispatch
 
 /// One source file to lint: where to read it, how to name it in reports, and optional contents
@@ -57,8 +58,8 @@ public struct LintResult: Sendable {
 
 /// Runs rules over packages: one walk per file dispatching nodes by kind, packages in parallel on
 /// worker threads (one parser each), output sorted so it is the same for any thread count.
-public final class Linter: @unchecked Sendable {
-    public struct ConfiguredRule {
+public final class Linter: Sendable {
+    public struct ConfiguredRule: Sendable {
         public let rule: any Rule
         public let severity: Severity
         public init(rule: any Rule, severity: Severity) { self.rule = rule; self.severity = severity }
@@ -73,20 +74,23 @@ public final class Linter: @unchecked Sendable {
     private let imported = ImportedDeclarations()
     /// Stack of each worker thread. Every walk is iterative, so a small stack suffices even for a file
     /// nested 100 000 levels deep; tests prove it by running with a small one.
-    public var workerStackSize = 16 << 20
+    public let workerStackSize: Int
     /// How many source bytes a worker parses between two returns of freed memory to the system.
     static let releaseEveryBytes = 2 << 20
 
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
-    public var measuresRules = false
+    public let measuresRules: Bool
 
     /// Makes each worker's parser (tests inject one that fails, to prove no failure is silent).
-    private let makeParser: () throws -> Parser
+    private let makeParser: @Sendable () throws -> Parser
 
     public init(rules: [ConfiguredRule], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
-                makeParser: @escaping () throws -> Parser = { try Parser() }) {
+                measuresRules: Bool = false, workerStackSize: Int = 16 << 20,
+                makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
+        self.measuresRules = measuresRules
+        self.workerStackSize = workerStackSize
         self.rules = rules
         self.jobs = max(1, jobs)
         self.goVersionOverride = goVersionOverride
@@ -98,45 +102,42 @@ public final class Linter: @unchecked Sendable {
 
     /// Every enabled rule with its default severity and the given options.
     public convenience init(ruleTypes: [any Rule.Type], options: [String: RuleOptions] = [:], jobs: Int = 1,
-                            goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false) {
+                            goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
+                            measuresRules: Bool = false, workerStackSize: Int = 16 << 20) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
                                   severity: ruleOptions.severity ?? type.doc.severity)
         }
         self.init(rules: configured, jobs: jobs, goVersionOverride: goVersionOverride,
-                  includeGenerated: includeGenerated)
+                  includeGenerated: includeGenerated, measuresRules: measuresRules, workerStackSize: workerStackSize)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
     /// never depends on which thread finished first).
-    private final class WorkQueue: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-        private let count: Int
-        private(set) var outputs: [PackageOutput?]
+    private final class WorkQueue: Sendable {
+        private struct State {
+            var next = 0
+            var outputs: [PackageOutput?]
+            /// Why a worker could not start (its packages are left to the others, or reported as errors).
+            var workerFailures: [String] = []
+        }
+        private let state: Mutex<State>
 
-        init(count: Int) { self.count = count; outputs = Array(repeating: nil, count: count) }
+        init(count: Int) { state = Mutex(State(outputs: Array(repeating: nil, count: count))) }
 
         func take() -> Int? {
-            lock.lock(); defer { lock.unlock() }
-            guard next < count else { return nil }
-            next += 1
-            return next - 1
+            state.withLock { state in
+                guard state.next < state.outputs.count else { return nil }
+                state.next += 1
+                return state.next - 1
+            }
         }
 
-        func store(_ output: PackageOutput, at index: Int) {
-            lock.lock(); defer { lock.unlock() }
-            outputs[index] = output
-        }
-
-        /// Why a worker could not start (its packages are left to the others, or reported as errors).
-        private(set) var workerFailures: [String] = []
-
-        func workerFailed(_ cause: String) {
-            lock.lock(); defer { lock.unlock() }
-            workerFailures.append(cause)
-        }
+        func store(_ output: PackageOutput, at index: Int) { state.withLock { $0.outputs[index] = output } }
+        func workerFailed(_ cause: String) { state.withLock { $0.workerFailures.append(cause) } }
+        var outputs: [PackageOutput?] { state.withLock { $0.outputs } }
+        var workerFailures: [String] { state.withLock { $0.workerFailures } }
     }
 
     public func lint(_ packages: [PackageInput]) -> LintResult {

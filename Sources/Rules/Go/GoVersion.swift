@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A Go language version `1.N` (patch ignored: rules gate on minor versions).
 public struct GoVersion: Comparable, Hashable, Sendable, CustomStringConvertible {
@@ -32,18 +33,17 @@ public struct GoVersion: Comparable, Hashable, Sendable, CustomStringConvertible
 }
 
 /// Finds the nearest go.mod above a directory and reads its `go` line; caches per directory.
-public final class GoModLocator: @unchecked Sendable {
-    private var cache: [String: GoVersion?] = [:]
-    private let lock = NSLock()
+public final class GoModLocator: Sendable {
+    private let cache = Mutex<[String: GoVersion?]>([:])
 
     public init() {}
 
     public func version(forDirectory directory: String) -> GoVersion? {
-        lock.lock(); defer { lock.unlock() }
-        return lookup(URL(fileURLWithPath: directory).standardizedFileURL.path)
+        let path = URL(fileURLWithPath: directory).standardizedFileURL.path
+        return cache.withLock { Self.lookup(path, cache: &$0) }
     }
 
-    private func lookup(_ directory: String) -> GoVersion? {
+    private static func lookup(_ directory: String, cache: inout [String: GoVersion?]) -> GoVersion? {
         if let cached = cache[directory] { return cached }
         let goMod = (directory as NSString).appendingPathComponent("go.mod")
         var result: GoVersion?
@@ -51,7 +51,7 @@ public final class GoModLocator: @unchecked Sendable {
             result = GoVersion.fromGoMod(String(decoding: data, as: UTF8.self))
         } else {
             let parent = (directory as NSString).deletingLastPathComponent
-            result = (parent == directory || parent.isEmpty) ? nil : lookup(parent)
+            result = (parent == directory || parent.isEmpty) ? nil : lookup(parent, cache: &cache)
         }
         cache[directory] = result
         return result

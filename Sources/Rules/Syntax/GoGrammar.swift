@@ -3,8 +3,9 @@ import TreeSitterGo
 
 /// The vendored Go grammar and the runtime-compatibility check done at start-up.
 public enum GoGrammar {
-    /// The grammar as the runtime sees it. `tree_sitter_go` returns a static table: no ownership.
-    static let language: OpaquePointer = tree_sitter_go()
+    /// The grammar as the runtime sees it. `tree_sitter_go` returns a pointer to a static, read-only table
+    /// (no ownership, never written after load), so sharing it between worker threads is safe.
+    nonisolated(unsafe) static let language: OpaquePointer = tree_sitter_go()
 
     public struct IncompatibleGrammar: Error, CustomStringConvertible {
         public let grammarVersion: Int
