@@ -2,13 +2,8 @@ import ArgumentParser
 import Foundation
 import Rules
 
-/// Exit codes (README "Exit codes"): 0 nothing at or above the fail level, 1 findings, 2 usage,
-/// configuration or I/O error (exit 2 wins over 1).
-enum Exit {
-    static let clean: Int32 = 0
-    static let findings: Int32 = 1
-    static let trouble: Int32 = 2
-}
+/// The documented exit codes (defined with the session, in the Rules library).
+typealias Exit = ExitStatus
 
 struct GoLeakLint: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -9,9 +9,7 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
     var severity: Severity? { Severity(rawValue: rawValue) }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,7 +19,7 @@ struct LintCommand: ParsableCommand {
     var patterns: [String] = []
 
     @Option(help: "Output format: text | json (JSON Lines, staticcheck's shape) | sarif (2.1.0) | github (annotations).")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     @Option(help: "SARIF: the directory result URIs are relative to (%SRCROOT%; default: the current directory).")
     var sourceRoot: String = "."
@@ -85,115 +83,67 @@ struct LintCommand: ParsableCommand {
         (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// The directory the configuration search starts from: the first pattern's.
-    private var searchDirectory: String {
-        guard let first = stdinFilename ?? patterns.first else { return "." }
-        var path = first
-        if path.hasSuffix("/...") { path = String(path.dropLast(4)) } else if path == "..." { path = "." }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
-        let parent = (path as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "." : parent
-    }
-
-    private func loadConfiguration() throws -> Configuration {
-        do {
-            if let config { return try Configuration.load(path: config) }
-            if let found = Configuration.find(from: searchDirectory) { return try Configuration.load(path: found) }
-            return Configuration()
-        } catch {
-            printError("\(error)")
-            throw ExitCode(Exit.trouble)
-        }
+    /// The request this command line states (stdin is read by `run`).
+    var request: LintRequest {
+        var request = LintRequest()
+        request.patterns = patterns
+        request.format = format
+        request.sourceRoot = sourceRoot
+        request.sarifCategory = sarifCategory
+        request.select = select.map(Self.split)
+        request.ignore = Self.split(ignore)
+        request.goVersion = goVersion.flatMap(GoVersion.init)
+        request.tests = tests
+        request.includeGenerated = includeGenerated
+        request.configPath = config
+        request.failLevel = failLevel.severity
+        request.exitZero = exitZero
+        request.jobs = jobs
+        request.includeSuppressed = includeSuppressed
+        request.measuresRules = stats
+        return request
     }
 
     func run() throws {
-        do { try GoGrammar.checkCompatibility() } catch {
-            printError("\(error)")
-            throw ExitCode(Exit.trouble)
-        }
         let started = Date()
-        let configuration = try loadConfiguration()
-        let selected = select.map(Self.split) ?? configuration.select ?? []
-        let ignored = Self.split(ignore) + configuration.ignore
-        let ruleTypes = Registry.enabledRules(select: selected, ignore: ignored)
-        let discovery = Discovery(includeTests: tests ?? configuration.tests ?? false)
-
-        var packages: [PackageInput]
-        var discoveryErrors: [FileError]
-        var stdinBuffer: (path: String, bytes: [UInt8])?
-        if let stdinFilename {
-            // The same cap as files on disk: a runaway pipe is an error, not an out-of-memory crash.
-            let limit = SourceReader.maximumSize
-            var data = Data()
-            while data.count <= limit {
-                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
-                if chunk.isEmpty { break }
-                data.append(chunk)
-            }
-            guard data.count <= limit else {
-                printError("\(stdinFilename): standard input is larger than \(limit / 1024 / 1024) MiB")
-                throw ExitCode(Exit.trouble)
-            }
-            let bytes = Array(data)
-            stdinBuffer = (Discovery.displayPath(stdinFilename), bytes)
-            (packages, discoveryErrors) = discovery.packageReplacing(stdinFilename, with: bytes)
-        } else {
-            (packages, discoveryErrors) = discovery.packages(for: patterns)
-        }
-        if packages.isEmpty && discoveryErrors.isEmpty {
-            // As the go command says it: not an error, but rarely what was meant.
-            printError("warning: \((patterns.isEmpty ? ["./..."] : patterns).joined(separator: " ")) matched no Go files")
-        }
-        let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: jobs,
-                            goVersionOverride: goVersion.flatMap(GoVersion.init) ?? configuration.goVersion,
-                            includeGenerated: includeGenerated || configuration.includeGenerated == true,
-                            measuresRules: stats)
-        let result = linter.lint(packages)
-        let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
-        for error in errors { printError("\(error.path): \(error.cause)") }
-
-        var findings = result.findings.filter { !configuration.excludes($0) }
-        if !includeSuppressed { findings.removeAll(where: \.isSuppressed) }
-        if let stdinFilename {
-            let shown = Discovery.displayPath(stdinFilename)
-            findings.removeAll { $0.range.path != shown }
-        }
-        let report = Report(findings: findings, errors: errors, rules: ruleTypes.map { $0.doc })
-        let rendered = reporter(stdinBuffer: stdinBuffer).render(report)
+        var request = self.request
+        if let stdinFilename { request.buffer = (stdinFilename, try readStandardInput(for: stdinFilename)) }
+        let outcome = LintSession.run(request)
+        for message in outcome.messages { printError(message) }
+        guard let report = outcome.report else { throw ExitCode(outcome.exitStatus) }
         var writeFailed = false
         if let output {
-            do { try OutputFile.writeAtomically(rendered, to: output) } catch {
+            do { try OutputFile.writeAtomically(report, to: output) } catch {
                 printError("cannot write \(output): \(error)")
                 writeFailed = true
             }
         } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            FileHandle.standardOutput.write(Data(report.utf8))
         }
-        if stats { printStatistics(result, shown: findings, elapsed: Date().timeIntervalSince(started)) }
-
-        if !errors.isEmpty || writeFailed { throw ExitCode(Exit.trouble) }
-        if let threshold = failLevel.severity, !exitZero,
-           findings.contains(where: { !$0.isSuppressed && $0.severity >= threshold }) {
-            throw ExitCode(Exit.findings)
-        }
+        if stats { printStatistics(outcome, elapsed: Date().timeIntervalSince(started)) }
+        let status = writeFailed ? Exit.trouble : outcome.exitStatus
+        if status != Exit.clean { throw ExitCode(status) }
     }
 
-    private func reporter(stdinBuffer: (path: String, bytes: [UInt8])?) -> any Reporter {
-        switch format {
-        case .text: return TextReporter()
-        case .json: return JsonReporter()
-        case .github: return GitHubReporter()
-        case .sarif:
-            return SarifReporter(sourceRoot: sourceRoot, category: sarifCategory) { path in
-                if let stdinBuffer, stdinBuffer.path == path { return stdinBuffer.bytes }
-                return try? SourceReader.read(path)
-            }
+    /// Standard input, with the same size cap as files on disk: a runaway pipe is an error, not an
+    /// out-of-memory crash.
+    private func readStandardInput(for path: String) throws -> [UInt8] {
+        let limit = SourceReader.maximumSize
+        var data = Data()
+        while data.count <= limit {
+            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+            if chunk.isEmpty { break }
+            data.append(chunk)
         }
+        guard data.count <= limit else {
+            printError("\(path): standard input is larger than \(limit / 1024 / 1024) MiB")
+            throw ExitCode(Exit.trouble)
+        }
+        return Array(data)
     }
 
-    private func printStatistics(_ result: LintResult, shown: [Finding], elapsed: TimeInterval) {
-        let statistics = result.statistics
+    private func printStatistics(_ outcome: LintOutcome, elapsed: TimeInterval) {
+        let statistics = outcome.statistics
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let megabytes = Double(statistics.bytes) / 1_048_576
@@ -205,7 +155,7 @@ struct LintCommand: ParsableCommand {
             String(format: "peak RSS: %.1f MiB", Double(usage.ru_maxrss) / 1024),
         ]
         var counts: [String: Int] = [:]
-        for finding in shown { counts[finding.code, default: 0] += 1 }
+        for finding in outcome.findings { counts[finding.code, default: 0] += 1 }
         for code in Set(counts.keys).union(statistics.ruleSeconds.keys).sorted() {
             lines.append(String(format: "%@: %.3fs, %d finding(s)", code, statistics.ruleSeconds[code] ?? 0, counts[code] ?? 0))
         }

@@ -1,22 +1,23 @@
 import Foundation
-import Rules
 
 /// Expands command-line patterns into packages with `go help packages` semantics:
 /// `./...` and `dir/...` walk down (skipping `.x`, `_x`, `testdata`, `vendor` and nested modules, never
 /// following symlinked directories), `dir` is one package, `file.go` a package of the files named.
-struct Discovery {
+public struct Discovery: Sendable {
     struct Failure: Error, CustomStringConvertible {
         let message: String
         var description: String { message }
     }
 
-    let includeTests: Bool
+    public let includeTests: Bool
     let goMods = GoModLocator()
-    private let fileManager = FileManager.default
+    private var fileManager: FileManager { .default }
+
+    public init(includeTests: Bool) { self.includeTests = includeTests }
 
     /// The packages of all patterns, each directory once, in path order; plus errors for patterns or
     /// entries that could not be used.
-    func packages(for patterns: [String]) -> (packages: [PackageInput], errors: [FileError]) {
+    public func packages(for patterns: [String]) -> (packages: [PackageInput], errors: [FileError]) {
         var filesByDirectory: [String: [SourceFile]] = [:]
         var seen = Set<String>()
         var errors: [FileError] = []
@@ -67,7 +68,7 @@ struct Discovery {
 
     /// The package of `path`'s directory with `path`'s contents replaced by `contents` (an editor's
     /// unsaved buffer): the other files still give package facts (helpers, declarations).
-    func packageReplacing(_ path: String, with contents: [UInt8]) -> (packages: [PackageInput], errors: [FileError]) {
+    public func packageReplacing(_ path: String, with contents: [UInt8]) -> (packages: [PackageInput], errors: [FileError]) {
         var errors: [FileError] = []
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let shown = Self.displayPath(path)
@@ -151,18 +152,37 @@ struct Discovery {
     private func isSymlink(_ path: String) -> Bool { Self.type(ofPath: path) == .symlink }
 
     /// The canonical absolute path (symbolic links resolved), or nil when it cannot be resolved.
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
-    /// Reports show paths relative to the working directory, without `./`.
-    static func displayPath(_ path: String) -> String {
-        var result = path
+    /// Reports show paths cleaned (as Go's filepath.Clean) and relative to the working directory when
+    /// inside it: `./a//b/../c.go` is `a/c.go`, so one file is one path however a pattern spells it.
+    public static func displayPath(_ path: String) -> String {
+        var result = clean(path)
         let cwd = FileManager.default.currentDirectoryPath
         if result.hasPrefix("/"), result.hasPrefix(cwd + "/") { result = String(result.dropFirst(cwd.count + 1)) }
-        while result.hasPrefix("./") { result.removeFirst(2) }
-        return result.isEmpty ? "." : result
+        return result
+    }
+
+    /// Lexical clean: no empty or `.` elements, `..` removes the element before it (not above `/`).
+    /// Symbolic links are not resolved: a file reached through a link is reported at the link's path.
+    static func clean(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var elements: [Substring] = []
+        for element in path.split(separator: "/", omittingEmptySubsequences: true) where element != "." {
+            if element == "..", let last = elements.last, last != ".." {
+                elements.removeLast()
+            } else if element == "..", absolute {
+                continue
+            } else {
+                elements.append(element)
+            }
+        }
+        let joined = elements.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 }

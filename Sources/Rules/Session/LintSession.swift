@@ -1,0 +1,132 @@
+import Foundation
+
+/// Exit codes (README "Exit codes"): 0 nothing at or above the fail level, 1 findings, 2 usage,
+/// configuration or I/O error (2 wins over 1).
+public enum ExitStatus {
+    public static let clean: Int32 = 0
+    public static let findings: Int32 = 1
+    public static let trouble: Int32 = 2
+}
+
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, github
+}
+
+/// Everything one lint run is asked to do, as the command line (or an editor) states it. The CLI
+/// parses arguments into this; tests build it directly and run it in-process.
+public struct LintRequest: Sendable {
+    public var patterns: [String] = []
+    /// `--stdin-filename`: a buffer to lint as if it were this file (its package's other files count).
+    public var buffer: (path: String, bytes: [UInt8])?
+    public var format: ReportFormat = .text
+    public var sourceRoot = "."
+    public var sarifCategory: String?
+    /// nil: the configuration's `select`, or every rule enabled by default.
+    public var select: [String]?
+    public var ignore: [String] = []
+    public var goVersion: GoVersion?
+    /// nil: the configuration's `tests`, or false.
+    public var tests: Bool?
+    public var includeGenerated = false
+    public var configPath: String?
+    /// The lowest severity that makes the exit status 1; nil never does.
+    public var failLevel: Severity? = .warning
+    public var exitZero = false
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var includeSuppressed = false
+    public var measuresRules = false
+
+    public init() {}
+}
+
+/// What a run produced: the rendered report, the messages for stderr, and the exit status.
+public struct LintOutcome: Sendable {
+    /// nil when the run stopped before linting (configuration, grammar): nothing to write.
+    public let report: String?
+    /// One line each, without the `goleaklint: ` prefix.
+    public let messages: [String]
+    public let exitStatus: Int32
+    /// The findings the report shows.
+    public let findings: [Finding]
+    public let statistics: LintStatistics
+}
+
+/// One lint run from request to report: configuration, discovery, linting, filtering, rendering and
+/// the exit status. No output is written here, so every CLI behaviour can be tested in-process.
+public enum LintSession {
+    public static func run(_ request: LintRequest) -> LintOutcome {
+        func failure(_ message: String) -> LintOutcome {
+            LintOutcome(report: nil, messages: [message], exitStatus: ExitStatus.trouble, findings: [],
+                        statistics: LintStatistics())
+        }
+        do { try GoGrammar.checkCompatibility() } catch { return failure("\(error)") }
+        let configuration: Configuration
+        do { configuration = try loadConfiguration(request) } catch { return failure("\(error)") }
+
+        let ruleTypes = Registry.enabledRules(select: request.select ?? configuration.select ?? [],
+                                              ignore: request.ignore + configuration.ignore)
+        let discovery = Discovery(includeTests: request.tests ?? configuration.tests ?? false)
+        let (packages, discoveryErrors) = request.buffer.map { discovery.packageReplacing($0.path, with: $0.bytes) }
+            ?? discovery.packages(for: request.patterns)
+        var messages: [String] = []
+        if packages.isEmpty && discoveryErrors.isEmpty {
+            // As the go command says it: not an error, but rarely what was meant.
+            let patterns = request.patterns.isEmpty ? ["./..."] : request.patterns
+            messages.append("warning: \(patterns.joined(separator: " ")) matched no Go files")
+        }
+        let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: request.jobs,
+                            goVersionOverride: request.goVersion ?? configuration.goVersion,
+                            includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
+                            measuresRules: request.measuresRules)
+        let result = linter.lint(packages)
+        let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
+        messages += errors.map { "\($0.path): \($0.cause)" }
+
+        var findings = result.findings.filter { !configuration.excludes($0) }
+        if !request.includeSuppressed { findings.removeAll(where: \.isSuppressed) }
+        let shownBuffer = request.buffer.map { (path: Discovery.displayPath($0.path), bytes: $0.bytes) }
+        if let shownBuffer { findings.removeAll { $0.range.path != shownBuffer.path } }
+
+        let report = Report(findings: findings, errors: errors, rules: ruleTypes.map { $0.doc })
+        let rendered = reporter(request, buffer: shownBuffer).render(report)
+        var status = ExitStatus.clean
+        if !errors.isEmpty {
+            status = ExitStatus.trouble
+        } else if let threshold = request.failLevel, !request.exitZero,
+                  findings.contains(where: { !$0.isSuppressed && $0.severity >= threshold }) {
+            status = ExitStatus.findings
+        }
+        return LintOutcome(report: rendered, messages: messages, exitStatus: status, findings: findings,
+                           statistics: result.statistics)
+    }
+
+    /// The directory the configuration search starts from: the first pattern's (or the buffer's).
+    static func searchDirectory(_ request: LintRequest) -> String {
+        guard let first = request.buffer?.path ?? request.patterns.first else { return "." }
+        var path = first
+        if path.hasSuffix("/...") { path = String(path.dropLast(4)) } else if path == "..." { path = "." }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    static func loadConfiguration(_ request: LintRequest) throws -> Configuration {
+        if let path = request.configPath { return try Configuration.load(path: path) }
+        if let found = Configuration.find(from: searchDirectory(request)) { return try Configuration.load(path: found) }
+        return Configuration()
+    }
+
+    static func reporter(_ request: LintRequest, buffer: (path: String, bytes: [UInt8])?) -> any Reporter {
+        switch request.format {
+        case .text: return TextReporter()
+        case .json: return JsonReporter()
+        case .github: return GitHubReporter()
+        case .sarif:
+            return SarifReporter(sourceRoot: request.sourceRoot, category: request.sarifCategory) { path in
+                if let buffer, buffer.path == path { return buffer.bytes }
+                return try? SourceReader.read(path)
+            }
+        }
+    }
+}
