@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks conformance mutants fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance mutants generated fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -43,6 +43,10 @@ conformance: build
 ## mutants: apply each deliberate bug of scripts/mutants.txt alone and run the tests; lists survivors (slow)
 mutants: setup
 	bash scripts/mutants.sh
+
+## generated: regenerate the README rule table, docs/rules.md, the demo's expected.txt and the reporter goldens
+generated: setup
+	bash scripts/update-generated.sh
 
 ## bench: goleaklint against a parse-only tree-sitter baseline (CORPUS=dir, RUNS=n)
 bench: setup

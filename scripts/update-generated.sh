@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the checked-in outputs derived from the code: the README's rule table and the demo's
-# expected findings. Run after adding or changing a rule, then review the diff.
+# Regenerates every checked-in output derived from the code: the README's rule table, docs/rules.md,
+# the demo's expected findings and the reporter goldens of testdata/golden/ (from testdata/golden/src).
+# Run after adding or changing a rule (`make generated`), then review the diff.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -19,4 +20,5 @@ PY
 "$binary" testdata/demo/... > testdata/demo/expected.txt || true
 mkdir -p docs
 "$binary" rules --format docs > docs/rules.md
-echo "updated README.md rule table, docs/rules.md and testdata/demo/expected.txt"
+GOLEAKLINT_UPDATE_GOLDEN=1 swift test --filter ReporterTests >/dev/null
+echo "updated README.md rule table, docs/rules.md, testdata/demo/expected.txt and testdata/golden/report.*"
