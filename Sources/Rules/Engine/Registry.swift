@@ -3,6 +3,11 @@ public enum Registry {
     public static let allRules: [any Rule.Type] = [
         UnclosedResponseBodyRule.self,
         UnfreedCMemoryRule.self,
+        UnclosedFileRule.self,
+        UnclosedSqlRowsRule.self,
+        UnclosedNetConnRule.self,
+        UnstoppedTickerRule.self,
+        LostCancelRule.self,
         GoroutineSendLeakRule.self,
         TimeAfterInLoopRule.self,
         UnboundedGlobalMapRule.self,

@@ -77,6 +77,8 @@ public enum Kind {
     public static let expressionSwitchStatement = resolve("expression_switch_statement")
     public static let typeSwitchStatement = resolve("type_switch_statement")
     public static let expressionCase = resolve("expression_case")
+    public static let typeCase = resolve("type_case")
+    public static let fallthroughStatement = resolve("fallthrough_statement")
 
     public static let pointerType = resolve("pointer_type")
     public static let qualifiedType = resolve("qualified_type")
@@ -131,7 +133,7 @@ public enum Kind {
             ("continue_statement", continueStatement), ("goto_statement", gotoStatement),
             ("labeled_statement", labeledStatement), ("label_name", labelName), ("inc_statement", incStatement),
             ("dec_statement", decStatement), ("expression_switch_statement", expressionSwitchStatement),
-            ("type_switch_statement", typeSwitchStatement), ("expression_case", expressionCase),
+            ("type_switch_statement", typeSwitchStatement), ("expression_case", expressionCase), ("type_case", typeCase), ("fallthrough_statement", fallthroughStatement),
             ("pointer_type", pointerType), ("qualified_type", qualifiedType), ("map_type", mapType),
             ("slice_type", sliceType), ("channel_type", channelType), ("struct_type", structType),
             ("field_declaration", fieldDeclaration), ("field_declaration_list", fieldDeclarationList),

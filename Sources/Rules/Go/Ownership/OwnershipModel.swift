@@ -46,6 +46,14 @@ public final class TrackedValue {
     /// Where each release, escape or hand-off happened (byte offsets): the first one that discharges the
     /// obligation bounds the paths on which a `return` leaks the value.
     public private(set) var eventOffsets: [(event: OwnershipEvent, offset: Int)] = []
+    /// For `everyPath` acquisitions: the function's closing brace when control can reach it on a path
+    /// that never used the value (computed when the walk leaves the function).
+    public internal(set) var reachesEndUnused: SourceRange?
+    /// For `everyPath` acquisitions: the returns reachable from the acquisition without a use.
+    var returnsReachedUnused = Set<Int>()
+    var everyPath = false
+    /// Where a mechanical `defer name.Close()`-like fix goes, when the acquisition's statement allows one.
+    public internal(set) var deferAnchor: DeferAnchor?
     /// The returns of the function that acquired the value.
     var functionReturns: ReturnLog?
     /// Byte offset of the first use of the value after its acquisition (any mention of a name bound to it).
@@ -87,6 +95,18 @@ final class ReturnLog {
     var sites: [ReturnSite] = []
 }
 
+/// The insertion point of a `defer v.Close()`-like fix: after the acquiring statement, or after the
+/// `if err != nil { return … }` that follows it.
+public struct DeferAnchor: Sendable {
+    /// The variable the resource is bound to at the acquisition.
+    public let name: String
+    public let insertAt: Int
+    /// Right after the acquiring statement (for what has no error to check: a cancel function).
+    public let afterStatement: Int
+    /// The acquiring statement's indentation.
+    public let indent: String
+}
+
 /// What a rule needs to know about its resource; the tracker does the rest (scopes, aliases, returns,
 /// stores, closures, same-package summaries).
 public protocol OwnershipVocabulary: AnyObject {
@@ -98,6 +118,12 @@ public protocol OwnershipVocabulary: AnyObject {
     func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse
     /// Whether parameters declared with this type text are summarised (may carry the resource).
     func tracksParameter(ofType typeText: String) -> Bool
+    /// Calling the value itself releases it (a cancel function: `cancel()`).
+    var callingReleases: Bool { get }
+}
+
+extension OwnershipVocabulary {
+    public var callingReleases: Bool { false }
 }
 
 public struct Acquisition {
@@ -107,10 +133,14 @@ public struct Acquisition {
     public let confirmedWhenDropped: Bool
     /// Another result that holds the same resource: releasing it releases the value too.
     public let partnerResultIndex: Int?
+    /// The value must be used on every path out of the function (go vet's lostcancel), so the walk
+    /// works out whether the function's end is reachable without a use (`leakingReturn(everyPath:)`).
+    public let everyPath: Bool
     public init(resultIndex: Int, source: String, needsConfirmation: Bool = false, confirmedWhenDropped: Bool = false,
-                partnerResultIndex: Int? = nil) {
+                partnerResultIndex: Int? = nil, everyPath: Bool = false) {
         self.resultIndex = resultIndex; self.source = source; self.needsConfirmation = needsConfirmation
         self.confirmedWhenDropped = confirmedWhenDropped; self.partnerResultIndex = partnerResultIndex
+        self.everyPath = everyPath
     }
 }
 

@@ -31,6 +31,8 @@ public final class OwnershipTracker {
         var declared: Set<String> = []
         var namedResults: Set<String> = []
         let returns = ReturnLog()
+        /// Acquisitions that must be used on every path (decided when the function is left).
+        var everyPathValues: [TrackedValue] = []
     }
 
     private var frames: [Frame] = []
@@ -78,6 +80,12 @@ public final class OwnershipTracker {
         case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
             guard let frame = frames.popLast() else { return }
             trackedNames -= frame.values.count
+            for value in frame.everyPathValues where value.name != nil {
+                let exits = PathReach.unusedExits(function: node, walk, from: value.site.startByte,
+                                                  usedAt: value.eventOffsets.map(\.offset))
+                value.reachesEndUnused = exits.end
+                value.returnsReachedUnused = exits.returns
+            }
         default:
             // Only the kinds of `leaveKinds` come here; anything else must not pop a function's frame.
             break
@@ -114,6 +122,9 @@ public final class OwnershipTracker {
         guard let acquisition = vocabulary.acquisition(call, walk) else { return }
         let value = TrackedValue(site: walk.file.range(of: call), name: nil, source: acquisition.source, isParameter: false)
         value.functionReturns = frames.last?.returns
+        value.deferAnchor = DeferAnchor.after(call, walk, resultIndex: acquisition.resultIndex)
+        value.everyPath = acquisition.everyPath
+        if acquisition.everyPath { frames.last?.everyPathValues.append(value) }
         value.needsConfirmation = acquisition.needsConfirmation
         value.confirmedWhenDropped = acquisition.confirmedWhenDropped
         acquisitions.append(value)
@@ -163,7 +174,7 @@ public final class OwnershipTracker {
                     // A close inside `_ = func() { … }` never runs.
                     let discarded = Self.discardedLiteral(walk)
                     if discarded.map({ $0.contains(value.site.startByte) }) ?? true {
-                        value.record(.released, at: walk.current.startByte)
+                        note(value, .released, walk)
                     }
                 case .derived:
                     value.record(.confirmed)
@@ -176,7 +187,7 @@ public final class OwnershipTracker {
                 // `&p.field`: the address of part of the value is taken, and usually kept (R-102b).
                 if let outer = walk.ancestor(distance + 2), outer.is(Kind.unaryExpression),
                    outer.child(Field.operator)?.textEquals("&") == true {
-                    value.record(.escaped, at: walk.current.startByte)
+                    note(value, .escaped, walk)
                 }
                 return
             case Kind.argumentList:
@@ -185,12 +196,12 @@ public final class OwnershipTracker {
                 // release or hand-off to the wrong parameter: record nothing instead.
                 guard let index = parent.namedChildren.filter({ !$0.is(Kind.comment) }).firstIndex(of: node) else { return }
                 switch vocabulary.argumentUse(call, index: index, walk) {
-                case .releases: value.record(.released, at: walk.current.startByte)
-                case .escapes: value.record(.escaped, at: walk.current.startByte)
+                case .releases: note(value, .released, walk)
+                case .escapes: note(value, .escaped, walk)
                 case .handsOff(let key):
                     // `handle(fetch(u))` forwards every result: the resource lands at its result index.
                     let forwarded = isOriginalCall && parent.namedChildCount == 1
-                    value.record(.handedOff(key, argument: forwarded ? resultIndex : index), at: walk.current.startByte)
+                    note(value, .handedOff(key, argument: forwarded ? resultIndex : index), walk)
                 case .converts:
                     distance += 2
                     isOriginalCall = false
@@ -200,7 +211,7 @@ public final class OwnershipTracker {
                     // `return bufio.NewReader(resp.Body)`: the reader that wraps it leaves with the return.
                     if walk.ancestor(distance + 3)?.is(Kind.expressionList) == true,
                        walk.ancestor(distance + 4)?.is(Kind.returnStatement) == true {
-                        value.record(.escaped, at: walk.current.startByte)
+                        note(value, .escaped, walk)
                     } else {
                         drop()
                     }
@@ -208,21 +219,28 @@ public final class OwnershipTracker {
                 return
             case Kind.expressionList:
                 guard let statement = walk.ancestor(distance + 2) else { return }
-                if statement.is(Kind.returnStatement) { value.record(.escaped, at: walk.current.startByte); return }
+                if statement.is(Kind.returnStatement) { note(value, .escaped, walk); return }
                 assigned(value, node: node, list: parent, statement: statement, block: walk.ancestor(distance + 3),
-                         resultIndex: isOriginalCall ? resultIndex : 0, isAcquisition: isAcquisition)
+                         resultIndex: isOriginalCall ? resultIndex : 0, isAcquisition: isAcquisition, walk)
                 return
             case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
-                value.record(.escaped, at: walk.current.startByte)
+                note(value, .escaped, walk)
                 return
             case Kind.sendStatement:
-                if parent.child(Field.value) == node { value.record(.escaped, at: walk.current.startByte) }
+                if parent.child(Field.value) == node { note(value, .escaped, walk) }
                 return
             case Kind.unaryExpression:
-                if let op = parent.child(Field.operator), op.textEquals("&") { value.record(.escaped, at: walk.current.startByte) }
+                if let op = parent.child(Field.operator), op.textEquals("&") { note(value, .escaped, walk) }
                 return
             case Kind.expressionStatement, Kind.goStatement, Kind.deferStatement:
                 drop()
+                return
+            case Kind.callExpression:
+                // `cancel()`, `defer cancel()`: calling the value is its release (a cancel function).
+                if vocabulary.callingReleases, parent.child(Field.function) == node,
+                   Self.discardedLiteral(walk).map({ $0.contains(value.site.startByte) }) ?? true {
+                    note(value, .released, walk)
+                }
                 return
             default:
                 return
@@ -230,9 +248,14 @@ public final class OwnershipTracker {
         }
     }
 
+    /// Records an event at the current node (its offset bounds the returns that leak the value).
+    private func note(_ value: TrackedValue, _ event: OwnershipEvent, _ walk: WalkContext) {
+        value.record(event, at: walk.current.startByte)
+    }
+
     /// The value is on the right of `=`, `:=` or `var … =`: bind, alias, store or drop it.
     private func assigned(_ value: TrackedValue, node: Node, list: Node, statement: Node, block: Node?,
-                          resultIndex: Int, isAcquisition: Bool) {
+                          resultIndex: Int, isAcquisition: Bool, _ walk: WalkContext) {
         let targets: [Node]
         switch statement.kind {
         case Kind.shortVarDeclaration, Kind.assignmentStatement:
@@ -249,7 +272,7 @@ public final class OwnershipTracker {
         guard position < targets.count else { return }
         let target = targets[position]
         guard target.is(Kind.identifier) else {
-            value.record(.escaped, at: node.startByte)  // stored in a field, map, slice element or through a pointer
+            note(value, .escaped, walk)  // stored in a field, map, slice element or through a pointer
             return
         }
         if target.textEquals("_") {
@@ -260,7 +283,7 @@ public final class OwnershipTracker {
         if statement.is(Kind.assignmentStatement) {
             let frame = frames.last(where: { $0.declared.contains(name) })
             if frame == nil || frame!.namedResults.contains(name) {
-                value.record(.escaped, at: node.startByte)  // a named result or a package-level variable
+                note(value, .escaped, walk)  // a named result or a package-level variable
                 return
             }
             bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
@@ -364,8 +387,13 @@ public final class OwnershipTracker {
     /// With `afterFirstUse`, only returns after the value is first used count: until then the function
     /// is still checking whether the acquisition worked, however it spells that (`retry, err :=
     /// shouldRetry(err); if retry { return … }`). Resources with no error result (C memory) leave it off.
-    public func leakingReturn(of value: TrackedValue, afterFirstUse: Bool = false) -> ReturnSite? {
+    ///
+    /// `everyPath` (lost cancel, as go vet): error paths count too, so does falling off the end of the
+    /// function, and a use counts for a return only if it is on every path to it (`if x { cancel() }`
+    /// does not cover a later return): see PathReach.
+    public func leakingReturn(of value: TrackedValue, afterFirstUse: Bool = false, everyPath: Bool = false) -> ReturnSite? {
         guard let name = value.name, let log = value.functionReturns else { return nil }
+        if everyPath { return returnMissingDischarge(value, log) }
         let start = afterFirstUse ? (value.firstUse ?? Int.max) : value.site.endByte
         // The first event that meets the obligation: a release, an escape (returned, stored, sent), or a
         // hand-off to a same-package function that releases or keeps it (not one that only reads it).
@@ -379,12 +407,34 @@ public final class OwnershipTracker {
         guard let discharge = discharges.map(\.offset).min() else { return nil }
         let hash = ByteHash.of(name)
         return log.sites.first { site in
-            site.range.startByte >= start && site.range.startByte < discharge
+            site.range.startByte >= start && site.range.endByte <= discharge
                 && !site.isErrorPath && !site.returnedNames.contains(hash)
         }
     }
 
+    /// For `everyPath` values: the first exit (return, or the end of the function) reachable from the
+    /// acquisition without a use, as PathReach found when the walk left the function. A use by hand-off
+    /// to a same-package function that neither calls nor keeps the value does not count.
+    private func returnMissingDischarge(_ value: TrackedValue, _ log: ReturnLog) -> ReturnSite? {
+        let openHandOffs = value.eventOffsets.contains { entry in
+            if case .handedOff(let key, let argument) = entry.event { return resolveHandOff(key, argument) == .open }
+            return false
+        }
+        if openHandOffs { return log.sites.first { $0.range.startByte >= value.site.endByte } }
+        if let site = log.sites.first(where: { value.returnsReachedUnused.contains($0.range.startByte) }) { return site }
+        return value.reachesEndUnused.map { ReturnSite(range: $0, isErrorPath: false, returnedNames: []) }
+    }
+
     // MARK: Package phase
+
+    /// Whether the value is handed to a same-package function's parameter of a tracked type (`scanOne(rows
+    /// *sql.Rows)`): that declaration confirms a source guessed from a method name.
+    public func isHandedToTrackedParameter(_ value: TrackedValue) -> Bool {
+        value.events.contains { event in
+            if case .handedOff(let key, let argument) = event { return summaries[key]?[argument]?.isEmpty == false }
+            return false
+        }
+    }
 
     /// Whether a value is released, escapes, or stays open, following hand-offs to same-package
     /// functions through their parameter summaries.

@@ -1,0 +1,160 @@
+/// One package's analysis for a `ResourceKind`: the vocabulary the ownership tracker asks, and the
+/// reports of the package phase (never released, discarded, or leaked by a return).
+final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
+    let kind: ResourceKind
+    let package: PackageContext
+    let diagnostics: Diagnostics
+    /// The severity of every finding (nil: the rule's); GL302 lowers it to a note from Go 1.23.
+    let severity: Severity?
+    private var tracker: OwnershipTracker!
+    private var file: GoFile!
+
+    init(kind: ResourceKind, package: PackageContext, diagnostics: Diagnostics, severity: Severity? = nil) {
+        self.kind = kind
+        self.package = package
+        self.diagnostics = diagnostics
+        self.severity = severity
+        tracker = OwnershipTracker(vocabulary: self)
+    }
+
+    /// The cheap gate: a package that imports none of the kind's packages cannot acquire it.
+    static func gate(_ kind: ResourceKind, _ package: PackageContext) -> Bool {
+        kind.imports.contains { package.anySourceContains("\"\($0)\"") }
+    }
+
+    var kinds: [KindID] { OwnershipTracker.kinds }
+    var leaveKinds: [KindID] { OwnershipTracker.leaveKinds }
+
+    func beginFile(_ file: GoFile) -> Bool {
+        self.file = file
+        return true  // files that do not import the package still contribute helper summaries
+    }
+
+    func enter(_ node: Node, _ walk: WalkContext) { tracker.enter(node, walk) }
+    func leave(_ node: Node, _ walk: WalkContext) { tracker.leave(node, walk) }
+
+    // MARK: Package phase
+
+    func finishPackage() {
+        for value in tracker.acquisitions where value.isConfirmed || tracker.isHandedToTrackedParameter(value) {
+            let method = value.source.split(separator: ".").last.map(String.init) ?? ""
+            let noun = kind.nouns[method] ?? kind.noun, verb = kind.verb
+            if value.acquisition == .dropped {
+                diagnostics.report(value.site, "the \(noun) from \(value.source) is discarded, so it can never be \(verb): "
+                                   + "assign it and `\(kind.releaseStatement(placeholder))`", severity: severity)
+                continue
+            }
+            guard let name = value.name else { continue }
+            let release = kind.releaseStatement(name)
+            switch tracker.resolve(value) {
+            case .open:
+                let fix = value.deferAnchor.flatMap { anchor -> Fix? in
+                    guard anchor.name == name else { return nil }
+                    let at = kind.everyPath ? anchor.afterStatement : anchor.insertAt
+                    return Fix(message: "add `\(release)`", edits: [
+                        TextEdit(path: value.site.path, startByte: at, endByte: at, newText: anchor.insertion(release)),
+                    ])
+                }
+                let after = kind.everyPath ? "right after the call" : "after the error check"
+                diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is never \(verb): add `\(release)` \(after)",
+                                   severity: severity, fix: fix)
+            case .released, .escaped:
+                guard let exit = tracker.leakingReturn(of: value, afterFirstUse: !kind.everyPath, everyPath: kind.everyPath)
+                else { continue }
+                let falls = value.reachesEndUnused?.startByte == exit.range.startByte
+                let place = falls ? "the end of the function at line \(exit.range.start.line)"
+                    : "the return at line \(exit.range.start.line)"
+                diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
+                                   + "\(place) is reached without it; put `\(release)` right after "
+                                   + (kind.everyPath ? "the call" : "the error check"),
+                                   severity: severity,
+                                   related: [RelatedLocation(exit.range, (falls ? "the function ends here" : "returns here")
+                                                             + " without '\(name)' \(verb)")])
+            }
+        }
+    }
+
+    private var placeholder: String { kind.callingReleases ? "cancel" : "v" }
+
+    // MARK: OwnershipVocabulary
+
+    var callingReleases: Bool { kind.callingReleases }
+
+    func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
+        guard let function = call.child(Field.function), function.is(Kind.selectorExpression),
+              let operand = function.child(Field.operand), let field = function.child(Field.field) else { return nil }
+        if operand.is(Kind.identifier), let path = file.imports.path(forName: operand.text),
+           let names = kind.functions[path] {
+            for (name, index) in names where field.textEquals(name) {
+                return Acquisition(resultIndex: index, source: "\(operand.text).\(name)", everyPath: kind.everyPath)
+            }
+            return nil
+        }
+        for source in kind.methods {
+            guard let name = source.names.first(where: { field.textEquals($0) }) else { continue }
+            let arguments = call.child(Field.arguments)?.codeChildren.count ?? 0
+            guard source.arguments.contains(arguments), targets(of: walk) == source.targets else { continue }
+            let receiver = operand.text
+            if !source.receiverHints.isEmpty {
+                // The receiver's last name: `s.listener` → listener; a hint of four letters or more may be
+                // part of it (`tcpListener`), a short one must be all of it (`ln`).
+                let last = receiver.split(separator: ".").last.map { $0.lowercased() } ?? ""
+                guard source.receiverHints.contains(where: { last == $0 || ($0.count >= 4 && last.contains($0)) }) else { continue }
+            }
+            return Acquisition(resultIndex: 0, source: "\(receiver).\(name)", needsConfirmation: source.needsConfirmation,
+                               everyPath: kind.everyPath)
+        }
+        return nil
+    }
+
+    /// How many variables the call's results are assigned to (0 when it is not assigned).
+    private func targets(of walk: WalkContext) -> Int {
+        guard let list = walk.ancestor(1), list.is(Kind.expressionList), list.namedChildCount == 1,
+              let statement = walk.ancestor(2) else { return 0 }
+        switch statement.kind {
+        case Kind.shortVarDeclaration, Kind.assignmentStatement:
+            guard statement.child(Field.right) == list else { return 0 }
+            return statement.child(Field.left)?.codeChildren.count ?? 0
+        case Kind.varSpec:
+            return LocalDeclarations.specNames(statement).count
+        default:
+            return 0
+        }
+    }
+
+    func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse {
+        let called = parentOfSelector?.is(Kind.callExpression) == true && parentOfSelector?.child(Field.function) == selector
+        if kind.releaseMethods.contains(where: { field.textEquals($0) }) {
+            // `defer check(f.Close)`: the method value is handed over to be called.
+            if called || parentOfSelector?.is(Kind.argumentList) == true { return .releasedByCall }
+        }
+        if kind.confirmingMethods.contains(where: { field.textEquals($0) }) { return .confirming }
+        return .irrelevant
+    }
+
+    func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
+        switch file.callee(of: call) {
+        case .function(let name):
+            if package.declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
+            if name == "append" { return .escapes }
+            if goBuiltinFunctions.contains(name) { return .borrows }
+            return .escapes
+        case .package(let path, let name):
+            if kind.callingReleases { return .escapes }  // a cancel function passed on is called there
+            if BorrowingCalls.packages.contains(path) || BorrowingCalls.functions[path]?.contains(name) == true {
+                return .borrows
+            }
+            if BorrowingCalls.wrapping[path]?.contains(name) == true { return .wraps }
+            return .escapes
+        case .method(_, let name):
+            if package.declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }
+            return .escapes
+        case .other:
+            return .escapes
+        }
+    }
+
+    func tracksParameter(ofType typeText: String) -> Bool {
+        kind.parameterTypes.contains { typeText.contains($0) }
+    }
+}

@@ -1,0 +1,62 @@
+/// A resource that the function acquiring it must release, as data: which calls acquire it, which
+/// method (or call) releases it, what merely borrows it, and how to say so. GL103 files, GL104 SQL rows
+/// and statements, GL106 network connections, GL302 tickers and timers and GL304 cancel functions are
+/// each one of these plus their documentation; `ResourceAnalysis` and the ownership tracker do the rest.
+struct ResourceKind: Sendable {
+    /// A method-shaped acquisition without types (`db.Query(q)`, `ln.Accept()`), judged on syntax.
+    struct MethodSource: Sendable {
+        let names: Set<String>
+        /// Allowed argument counts.
+        let arguments: ClosedRange<Int>
+        /// The receiver must look like this (lowercased operand text contains one of these), or any.
+        let receiverHints: [String]
+        /// The result must be assigned to this many targets (`rows, err := …`).
+        let targets: Int
+        /// A guess: the value must be used like the resource (`confirming`) to be reported.
+        let needsConfirmation: Bool
+    }
+
+    /// Nouns for messages: "file", "rows"; the verb: "closed", "stopped", "called".
+    let noun: String
+    let verb: String
+    /// Nouns by acquiring function or method, where they differ (`Prepare` → "statement").
+    var nouns: [String: String] = [:]
+    /// The package must import one of these (checked on bytes before any walk).
+    let imports: [String]
+    /// Import path → function → index of the result that holds the resource.
+    let functions: [String: [String: Int]]
+    let methods: [MethodSource]
+    /// `f.Close()`: calling one of these methods on the value releases it.
+    let releaseMethods: Set<String>
+    /// Methods whose use shows a guessed value is the resource (`rows.Next()`).
+    let confirmingMethods: Set<String>
+    /// Parameter types whose functions are summarised (does `closeAll(f)` close what it gets?).
+    let parameterTypes: [String]
+    /// Calling the value releases it (`cancel()`).
+    var callingReleases = false
+    /// Every path out of the function must use it (go vet's lostcancel), error paths included.
+    var everyPath = false
+    /// The statement the fix inserts, for a variable name: `defer f.Close()`.
+    let releaseStatement: @Sendable (String) -> String
+}
+
+/// Functions of other packages that use a resource without taking ownership (they read, write or
+/// print through it), and constructors whose result wraps it without closing it.
+enum BorrowingCalls {
+    static let packages: Set<String> = ["fmt", "log", "log/slog"]
+    static let functions: [String: Set<String>] = [
+        "io": ["ReadAll", "Copy", "CopyN", "CopyBuffer", "ReadFull", "ReadAtLeast", "WriteString"],
+        "io/ioutil": ["ReadAll"],
+        "encoding/binary": ["Read", "Write"],
+        "os": ["Chdir"],
+    ]
+    static let wrapping: [String: Set<String>] = [
+        "io": ["LimitReader", "TeeReader", "MultiReader", "MultiWriter", "NewSectionReader", "NopCloser"],
+        "encoding/json": ["NewDecoder", "NewEncoder"], "encoding/xml": ["NewDecoder", "NewEncoder"],
+        "encoding/csv": ["NewReader", "NewWriter"], "encoding/gob": ["NewDecoder", "NewEncoder"],
+        "bufio": ["NewReader", "NewReaderSize", "NewScanner", "NewWriter", "NewWriterSize", "NewReadWriter"],
+        "compress/gzip": ["NewReader", "NewWriter", "NewWriterLevel"], "compress/zlib": ["NewReader", "NewWriter"],
+        "archive/tar": ["NewReader", "NewWriter"], "archive/zip": ["NewWriter"],
+        "text/tabwriter": ["NewWriter"],
+    ]
+}

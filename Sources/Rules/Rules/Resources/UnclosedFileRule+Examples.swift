@@ -1,0 +1,250 @@
+/// GL103's documented examples: the rule's first tests (see RuleExampleTests).
+enum UnclosedFileExamples {
+    private static let header = """
+        package p
+
+        import (
+        \t"bufio"
+        \t"fmt"
+        \t"io"
+        \t"os"
+        )
+
+        """
+
+    static let triggering: [Example] = [
+        Example(header + """
+            func count(path string) (int, error) {
+            \tf, err := ↓os.Open(path)
+            \tif err != nil {
+            \t\treturn 0, err
+            \t}
+            \tn := 0
+            \tfor s := bufio.NewScanner(f); s.Scan(); n++ {
+            \t}
+            \treturn n, nil
+            }
+            """),
+        Example(header + """
+            func write(path string, data []byte) error {
+            \tf, err := ↓os.Create(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \t_, err = f.Write(data)
+            \treturn err
+            }
+            """),
+        Example(header + """
+            func touch(path string) {
+            \t↓os.Create(path)
+            }
+            """),
+        Example(header + """
+            func touch(path string) error {
+            \t_, err := ↓os.OpenFile(path, os.O_CREATE, 0o644)
+            \treturn err
+            }
+            """),
+        Example(header + """
+            func logTo(path string) error {
+            \tf, err := ↓os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o644)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tfmt.Fprintln(f, "started")
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            func scratch() (string, error) {
+            \tf, err := ↓os.CreateTemp("", "x-*")
+            \tif err != nil {
+            \t\treturn "", err
+            \t}
+            \treturn f.Name(), nil
+            }
+            """),
+        Example(header + """
+            func firstLine(path string) (string, error) {
+            \tf, err := ↓os.Open(path)
+            \tif err != nil {
+            \t\treturn "", err
+            \t}
+            \tline, err := bufio.NewReader(f).ReadString('\\n')
+            \tif line == "" {
+            \t\treturn "", io.EOF
+            \t}
+            \tf.Close()
+            \treturn line, err
+            }
+            """),
+        Example(header + """
+            func copyTo(w io.Writer, path string) error {
+            \tf, err := ↓os.Open(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \treturn dump(w, f)
+            }
+
+            func dump(w io.Writer, r io.Reader) error {
+            \t_, err := io.Copy(w, r)
+            \treturn err
+            }
+            """),
+    ]
+
+    static let nonTriggering: [Example] = [
+        Example(header + """
+            func count(path string) (int, error) {
+            \tf, err := os.Open(path)
+            \tif err != nil {
+            \t\treturn 0, err
+            \t}
+            \tdefer f.Close()
+            \tn := 0
+            \tfor s := bufio.NewScanner(f); s.Scan(); n++ {
+            \t}
+            \treturn n, nil
+            }
+            """),
+        Example(header + """
+            func open(path string) (*os.File, error) {
+            \tf, err := os.Open(path)
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \treturn f, nil
+            }
+            """),
+        Example(header + """
+            func write(path string, data []byte) (err error) {
+            \tf, err := os.Create(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tdefer func() {
+            \t\tif cerr := f.Close(); err == nil {
+            \t\t\terr = cerr
+            \t\t}
+            \t}()
+            \t_, err = f.Write(data)
+            \treturn err
+            }
+            """),
+        Example(header + """
+            type Log struct{ file *os.File }
+
+            func NewLog(path string) (*Log, error) {
+            \tf, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o644)
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \treturn &Log{file: f}, nil
+            }
+            """),
+        Example(header + """
+            func read(path string) ([]byte, error) {
+            \tf, err := os.Open(path)
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \tdefer closeQuietly(f)
+            \treturn io.ReadAll(f)
+            }
+
+            func closeQuietly(c io.Closer) { _ = c.Close() }
+            """),
+        Example(header + """
+            func write(path string, data []byte) error {
+            \tf, err := os.Create(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tif _, err := f.Write(data); err != nil {
+            \t\tf.Close()
+            \t\treturn err
+            \t}
+            \treturn f.Close()
+            }
+            """),
+        Example(header + """
+            func stream(path string, out chan<- *os.File) error {
+            \tf, err := os.Open(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tout <- f
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            var files []*os.File
+
+            func keep(path string) error {
+            \tf, err := os.Open(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tfiles = append(files, f)
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            func size(path string) (int64, error) {
+            \tinfo, err := os.Stat(path)
+            \tif err != nil {
+            \t\treturn 0, err
+            \t}
+            \tdata, err := os.ReadFile(path)
+            \t_ = data
+            \treturn info.Size(), err
+            }
+            """),
+        Example(header + """
+            func each(paths []string) error {
+            \tfor _, p := range paths {
+            \t\tif err := func() error {
+            \t\t\tf, err := os.Open(p)
+            \t\t\tif err != nil {
+            \t\t\t\treturn err
+            \t\t\t}
+            \t\t\tdefer f.Close()
+            \t\t\treturn nil
+            \t\t}(); err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t}
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            type store struct{}
+
+            func (s *store) open(p string) (*os.File, error) { return nil, nil }
+
+            func use(s *store) error {
+            \tf, err := s.open("x")
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \t_ = f
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            func tail(path string) (io.ReadCloser, error) {
+            \tf, err := os.Open(path)
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \tif _, err := f.Seek(-512, io.SeekEnd); err != nil {
+            \t\tf.Close()
+            \t\treturn nil, err
+            \t}
+            \treturn f, nil
+            }
+            """),
+    ]
+}

@@ -1,0 +1,76 @@
+/// GL104: `*sql.Rows` from Query/QueryContext, or a `*sql.Stmt` from Prepare/PrepareContext, never closed.
+public struct UnclosedSqlRowsRule: Rule {
+    public static let doc = RuleDoc(
+        code: "GL104",
+        name: "unclosed-sql-rows",
+        title: "sql.Rows or sql.Stmt is never closed",
+        severity: .warning,
+        whatItDoes: """
+            In packages that import `database/sql` (or sqlx), finds rows from `Query` / `QueryContext` (sqlx \
+            `Queryx` / `QueryxContext`) on a DB, Tx, Conn or Stmt, and statements from `Prepare` / \
+            `PrepareContext` (`Preparex`, `PrepareNamed`), that the function neither closes (`rows.Close()`, plain, \
+            deferred, in a closure or a same-package helper) nor hands off (returns, stores, passes on). Without \
+            types, a `.Query(…)` counts only when its two results are assigned and the first is used like rows \
+            or a statement (`Next`, `Scan`, `Err`, `Exec`, …). `QueryRow` needs no close and is never reported.
+            """,
+        whyIsThisBad: """
+            Open rows hold their connection: until they are closed it does not go back to the pool. Every \
+            leaked `*sql.Rows` takes one connection for good, and once `SetMaxOpenConns` is reached every query \
+            blocks. Looping with `rows.Next()` to the end closes them, but an early return, a break or a Scan \
+            error does not. An unclosed `*sql.Stmt` keeps a prepared statement on the server.
+            """,
+        example: """
+            func count(ctx context.Context, db *sql.DB) (n int, err error) {
+                rows, err := db.QueryContext(ctx, "SELECT id FROM users")
+                if err != nil {
+                    return 0, err
+                }
+                for rows.Next() {
+                    n++
+                }
+                return n, rows.Err()
+            }
+            """,
+        useInstead: """
+            func count(ctx context.Context, db *sql.DB) (n int, err error) {
+                rows, err := db.QueryContext(ctx, "SELECT id FROM users")
+                if err != nil {
+                    return 0, err
+                }
+                defer rows.Close()
+                for rows.Next() {
+                    n++
+                }
+                return n, rows.Err()
+            }
+            """,
+        tags: ["resources", "database/sql", "connections"],
+        triggering: UnclosedSqlRowsExamples.triggering,
+        nonTriggering: UnclosedSqlRowsExamples.nonTriggering)
+
+    static let kind = ResourceKind(
+        noun: "sql.Rows", verb: "closed",
+        nouns: ["Prepare": "sql.Stmt", "PrepareContext": "sql.Stmt", "Preparex": "sql.Stmt",
+                "PreparexContext": "sql.Stmt", "PrepareNamed": "sql.Stmt", "PrepareNamedContext": "sql.Stmt"],
+        imports: ["database/sql", "github.com/jmoiron/sqlx"],
+        functions: [:],
+        methods: [
+            .init(names: ["Query", "QueryContext", "Queryx", "QueryxContext"], arguments: 1...64, receiverHints: [],
+                  targets: 2, needsConfirmation: true),
+            .init(names: ["Prepare", "PrepareContext", "Preparex", "PreparexContext", "PrepareNamed", "PrepareNamedContext"],
+                  arguments: 1...2, receiverHints: [], targets: 2, needsConfirmation: true),
+        ],
+        releaseMethods: ["Close"],
+        confirmingMethods: ["Next", "Scan", "Err", "Columns", "ColumnTypes", "NextResultSet", "StructScan", "MapScan",
+                            "SliceScan", "Exec", "ExecContext", "QueryRow", "QueryRowContext", "Query", "QueryContext",
+                            "Get", "Select", "QueryRowx", "Queryx"],
+        parameterTypes: ["sql.Rows", "sql.Stmt", "sqlx.Rows", "sqlx.Stmt", "sqlx.NamedStmt", "io.Closer"],
+        releaseStatement: { "defer \($0).Close()" })
+
+    public init(options: RuleOptions) {}
+
+    public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
+        guard ResourceAnalysis.gate(Self.kind, package) else { return nil }
+        return ResourceAnalysis(kind: Self.kind, package: package, diagnostics: diagnostics)
+    }
+}
