@@ -46,16 +46,16 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
             }
             guard let name = value.name else { continue }
             let release = kind.releaseStatement(name)
+            let fix = value.deferAnchor.flatMap { anchor -> Fix? in
+                guard anchor.name == name else { return nil }
+                let at = kind.errorChecked ? anchor.insertAt : anchor.afterStatement
+                return Fix(message: "add `\(release)`", edits: [
+                    TextEdit(path: value.site.path, startByte: at, endByte: at, newText: anchor.insertion(release)),
+                ])
+            }
             switch tracker.resolve(value) {
             case .open:
-                let fix = value.deferAnchor.flatMap { anchor -> Fix? in
-                    guard anchor.name == name else { return nil }
-                    let at = kind.everyPath ? anchor.afterStatement : anchor.insertAt
-                    return Fix(message: "add `\(release)`", edits: [
-                        TextEdit(path: value.site.path, startByte: at, endByte: at, newText: anchor.insertion(release)),
-                    ])
-                }
-                let after = kind.everyPath ? "right after the call" : "after the error check"
+                let after = kind.errorChecked ? "after the error check" : "right after the call"
                 diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is never \(verb): add `\(release)` \(after)",
                                    severity: severity, fix: fix)
             case .released, .escaped:
@@ -66,12 +66,20 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                     : "the return at line \(exit.range.start.line)"
                 diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
                                    + "\(place) is reached without it; put `\(release)` right after "
-                                   + (kind.everyPath ? "the call" : "the error check"),
+                                   + (kind.errorChecked ? "the error check" : "the call"),
                                    severity: severity,
                                    related: [RelatedLocation(exit.range, (falls ? "the function ends here" : "returns here")
-                                                             + " without '\(name)' \(verb)")])
+                                                             + " without '\(name)' \(verb)")],
+                                   fix: onlyReleased(value) ? fix : nil)
             }
         }
+    }
+
+    /// A cancel function that is only ever called (never stored, returned or passed on) can be deferred
+    /// right after the call whatever else the function does with it: calling it twice is harmless.
+    /// Elsewhere a release on some path is not mechanical to move.
+    private func onlyReleased(_ value: TrackedValue) -> Bool {
+        kind.callingReleases && !value.events.isEmpty && value.events.allSatisfy { $0 == .released }
     }
 
     private var placeholder: String { kind.callingReleases ? "cancel" : "v" }

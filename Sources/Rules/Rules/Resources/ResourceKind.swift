@@ -32,6 +32,9 @@ struct ResourceKind: Sendable {
     let confirmingMethods: Set<String>
     /// Parameter types whose functions are summarised (does `closeAll(f)` close what it gets?).
     let parameterTypes: [String]
+    /// The acquisition returns an error to check first (`f, err := os.Open(p)`): the fix goes after
+    /// that check. False for tickers and cancel functions: right after the call.
+    var errorChecked = true
     /// Calling the value releases it (`cancel()`).
     var callingReleases = false
     /// Every path out of the function must use it (go vet's lostcancel), error paths included.

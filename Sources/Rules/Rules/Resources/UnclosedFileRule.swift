@@ -54,6 +54,9 @@ public struct UnclosedFileRule: Rule {
 
     public init(options: RuleOptions) {}
 
+    /// Files importing the resource's packages declare the helpers it is handed to: read them first.
+    public static var declarationTriggers: [String] { kind.imports.map { "\"\($0)\"" } }
+
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
         guard ResourceAnalysis.gate(Self.kind, package) else { return nil }
         return ResourceAnalysis(kind: Self.kind, package: package, diagnostics: diagnostics)

@@ -44,11 +44,15 @@ public struct LostCancelRule: Rule {
         releaseMethods: [],
         confirmingMethods: [],
         parameterTypes: ["CancelFunc", "CancelCauseFunc", "func()", "func(error)", "func(cause error)"],
+        errorChecked: false,
         callingReleases: true,
         everyPath: true,
         releaseStatement: { "defer \($0)()" })
 
     public init(options: RuleOptions) {}
+
+    /// Files importing the resource's packages declare the helpers it is handed to: read them first.
+    public static var declarationTriggers: [String] { kind.imports.map { "\"\($0)\"" } }
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
         guard ResourceAnalysis.gate(Self.kind, package), package.anySourceContains(".With") else { return nil }

@@ -53,11 +53,15 @@ public struct UnstoppedTickerRule: Rule {
         releaseMethods: ["Stop"],
         confirmingMethods: [],
         parameterTypes: ["time.Ticker", "time.Timer"],
+        errorChecked: false,
         releaseStatement: { "defer \($0).Stop()" })
 
     let notesSinceCollectedTimers: Bool
 
     public init(options: RuleOptions) { notesSinceCollectedTimers = options.flag("note-since-go-1-23") }
+
+    /// Files importing the resource's packages declare the helpers it is handed to: read them first.
+    public static var declarationTriggers: [String] { kind.imports.map { "\"\($0)\"" } }
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
         guard ResourceAnalysis.gate(Self.kind, package),

@@ -1,0 +1,5 @@
+package store
+
+import "database/sql"
+
+func closeRows(rows *sql.Rows) { _ = rows.Close() }

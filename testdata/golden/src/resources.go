@@ -1,0 +1,60 @@
+package golden
+
+import (
+	"context"
+	"database/sql"
+	"net"
+	"os"
+	"time"
+)
+
+func readConfig(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, 512)
+	n, err := f.Read(buf)
+	return buf[:n], err
+}
+
+func userCount(ctx context.Context, db *sql.DB) (n int, err error) {
+	rows, err := db.QueryContext(ctx, "SELECT id FROM users")
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		n++
+	}
+	return n, rows.Err()
+}
+
+func ping(addr string) error {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	_, err = conn.Write([]byte("ping\n"))
+	return err
+}
+
+func heartbeat(ctx context.Context, beat func()) {
+	t := time.NewTicker(time.Second)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			beat()
+		}
+	}
+}
+
+func lookup(ctx context.Context, cached bool) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	if cached {
+		return nil
+	}
+	defer cancel()
+	return ctx.Err()
+}
