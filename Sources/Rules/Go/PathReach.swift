@@ -115,15 +115,14 @@ enum PathReach {
                 if let initializer = statement.child(Field.initializer), uses(initializer) { return false }
                 let clauses = statement.codeChildren.filter(Self.isClause)
                 var reaches = !clauses.contains { $0.is(Kind.defaultCase) } && !statement.is(Kind.selectStatement)
-                var fallsInto = false
                 for clause in clauses {
                     let body = Self.statements(of: clause)
-                    let fallsThrough = body.last?.kind == Kind.fallthroughStatement
                     let clauseReaches = (clause.is(Kind.communicationCase) && clause.child(Field.communication).map(uses) == true)
                         ? false : flows(body[...])
-                    if fallsThrough { fallsInto = clauseReaches; continue }
-                    if clauseReaches || fallsInto { reaches = true }
-                    fallsInto = false
+                    // A clause ending in `fallthrough` goes on into the next clause's body, whose own
+                    // result then stands for both.
+                    if body.last?.kind == Kind.fallthroughStatement { continue }
+                    if clauseReaches { reaches = true }
                 }
                 return reaches
             case Kind.expressionStatement:

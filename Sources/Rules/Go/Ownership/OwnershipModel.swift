@@ -50,7 +50,9 @@ public final class TrackedValue {
     /// that never used the value (computed when the walk leaves the function).
     public internal(set) var reachesEndUnused: SourceRange?
     /// For `everyPath` acquisitions: the returns reachable from the acquisition without a use.
-    var returnsReachedUnused = Set<Int>()
+    var returnsReachedUnused = Set<Int>() { didSet { exitsUnusedKnown = true } }
+    /// Whether the exits above were computed (an `everyPath` value whose function was left).
+    var exitsUnusedKnown = false
     var everyPath = false
     /// Where a mechanical `defer name.Close()`-like fix goes, when the acquisition's statement allows one.
     public internal(set) var deferAnchor: DeferAnchor?

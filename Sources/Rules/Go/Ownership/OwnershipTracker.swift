@@ -286,6 +286,9 @@ public final class OwnershipTracker {
                 note(value, .escaped, walk)  // a named result or a package-level variable
                 return
             }
+            // A variable of an enclosing function (`func() { _, cancel = context.WithCancel(bg) }()`): the
+            // value is that function's to use, not this literal's (go vet issue 31856).
+            if frame !== frames.last, value.everyPath { frames.last?.everyPathValues.removeAll { $0 === value } }
             bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
         } else {
             bind(name, to: value, in: frames[frames.count - 1], block: block?.id ?? 0, statement: statement,

@@ -55,9 +55,15 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
             }
             switch tracker.resolve(value) {
             case .open:
+                // Never used, but no exit is reachable from it either (the function panics or loops
+                // forever): nothing outlives the function's work to leak (go vet agrees).
+                if value.exitsUnusedKnown, value.returnsReachedUnused.isEmpty, value.reachesEndUnused == nil { continue }
                 let after = kind.errorChecked ? "after the error check" : "right after the call"
+                // Where the function can be left without it (for values that must be used on every path).
+                let exit = kind.everyPath ? tracker.leakingReturn(of: value, everyPath: true) : nil
+                let related = exit.map { [RelatedLocation($0.range, "the function can be left here without '\(name)' \(verb)")] } ?? []
                 diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is never \(verb): add `\(release)` \(after)",
-                                   severity: severity, fix: fix)
+                                   severity: severity, related: related, fix: fix)
             case .released, .escaped:
                 guard let exit = tracker.leakingReturn(of: value, afterFirstUse: !kind.everyPath, everyPath: kind.everyPath)
                 else { continue }
@@ -109,8 +115,10 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 let last = receiver.split(separator: ".").last.map { $0.lowercased() } ?? ""
                 guard source.receiverHints.contains(where: { last == $0 || ($0.count >= 4 && last.contains($0)) }) else { continue }
             }
-            return Acquisition(resultIndex: 0, source: "\(receiver).\(name)", needsConfirmation: source.needsConfirmation,
-                               everyPath: kind.everyPath)
+            let last = receiver.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            let confident = source.confidentReceivers.contains { last.contains($0) }
+            return Acquisition(resultIndex: 0, source: "\(receiver).\(name)",
+                               needsConfirmation: source.needsConfirmation && !confident, everyPath: kind.everyPath)
         }
         return nil
     }

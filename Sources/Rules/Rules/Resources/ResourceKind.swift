@@ -12,8 +12,10 @@ struct ResourceKind: Sendable {
         let receiverHints: [String]
         /// The result must be assigned to this many targets (`rows, err := …`).
         let targets: Int
-        /// A guess: the value must be used like the resource (`confirming`) to be reported.
+        /// A guess: the value must be used like the resource (`confirming`) to be reported…
         let needsConfirmation: Bool
+        /// …unless the receiver's last name contains one of these (`db`, `tx`, `pgxPool`).
+        var confidentReceivers: [String] = []
     }
 
     /// Nouns for messages: "file", "rows"; the verb: "closed", "stopped", "called".

@@ -6,7 +6,7 @@ public struct UnclosedSqlRowsRule: Rule {
         title: "sql.Rows or sql.Stmt is never closed",
         severity: .warning,
         whatItDoes: """
-            In packages that import `database/sql` (or sqlx), finds rows from `Query` / `QueryContext` (sqlx \
+            In packages that import `database/sql` (or sqlx, or pgx, whose rows hold a connection the same way), finds rows from `Query` / `QueryContext` (sqlx \
             `Queryx` / `QueryxContext`) on a DB, Tx, Conn or Stmt, and statements from `Prepare` / \
             `PrepareContext` (`Preparex`, `PrepareNamed`), that the function neither closes (`rows.Close()`, plain, \
             deferred, in a closure or a same-package helper) nor hands off (returns, stores, passes on). Without \
@@ -48,23 +48,28 @@ public struct UnclosedSqlRowsRule: Rule {
         triggering: UnclosedSqlRowsExamples.triggering,
         nonTriggering: UnclosedSqlRowsExamples.nonTriggering)
 
+    /// Receivers named like a database handle need no rows-like use to confirm the guess.
+    static let confidentReceivers = ["db", "tx", "conn", "pool", "stmt"]
+
     static let kind = ResourceKind(
         noun: "sql.Rows", verb: "closed",
         nouns: ["Prepare": "sql.Stmt", "PrepareContext": "sql.Stmt", "Preparex": "sql.Stmt",
                 "PreparexContext": "sql.Stmt", "PrepareNamed": "sql.Stmt", "PrepareNamedContext": "sql.Stmt"],
-        imports: ["database/sql", "github.com/jmoiron/sqlx"],
+        imports: ["database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4",
+                  "github.com/jackc/pgx/v5/pgxpool", "github.com/jackc/pgx/v4/pgxpool"],
         functions: [:],
         methods: [
             .init(names: ["Query", "QueryContext", "Queryx", "QueryxContext"], arguments: 1...64, receiverHints: [],
-                  targets: 2, needsConfirmation: true),
+                  targets: 2, needsConfirmation: true, confidentReceivers: confidentReceivers),
             .init(names: ["Prepare", "PrepareContext", "Preparex", "PreparexContext", "PrepareNamed", "PrepareNamedContext"],
-                  arguments: 1...2, receiverHints: [], targets: 2, needsConfirmation: true),
+                  arguments: 1...2, receiverHints: [], targets: 2, needsConfirmation: true,
+                  confidentReceivers: confidentReceivers),
         ],
         releaseMethods: ["Close"],
         confirmingMethods: ["Next", "Scan", "Err", "Columns", "ColumnTypes", "NextResultSet", "StructScan", "MapScan",
                             "SliceScan", "Exec", "ExecContext", "QueryRow", "QueryRowContext", "Query", "QueryContext",
                             "Get", "Select", "QueryRowx", "Queryx"],
-        parameterTypes: ["sql.Rows", "sql.Stmt", "sqlx.Rows", "sqlx.Stmt", "sqlx.NamedStmt", "io.Closer"],
+        parameterTypes: ["sql.Rows", "sql.Stmt", "sqlx.Rows", "sqlx.Stmt", "sqlx.NamedStmt", "pgx.Rows", "io.Closer"],
         releaseStatement: { "defer \($0).Close()" })
 
     public init(options: RuleOptions) {}
