@@ -56,8 +56,11 @@ enum PathReach {
                 if let body = statement.child(Field.body), contains(body, from) {
                     // From inside the body the loop may go round: the body's start is reachable again.
                     let reachesEnd = fromPoint(from, in: body)
-                    if reachesEnd { _ = flows(Self.statements(of: body)[...]) }
-                    return reachesEnd || statement.namedChildCount > 1
+                    // The loop is left only after the rest of this pass (breaks aside): if that uses the
+                    // value, no path leaves unused. An endless loop is left only by a break. The next pass
+                    // is not followed: a use before the acquisition in the body (`if cancel != nil {
+                    // cancel() }` at the top) is invisible to a walk in source order.
+                    return reachesEnd && (statement.namedChildCount > 1 || Self.breaksOut(of: statement))
                 }
                 return true
             case Kind.block:
@@ -108,7 +111,7 @@ enum PathReach {
                 if let header = statement.namedChild(0), !header.is(Kind.block), uses(header) { return false }
                 // The body's returns are reachable; after one pass the loop may exit (or go round).
                 if let body = statement.child(Field.body) { _ = flows(Self.statements(of: body)[...]) }
-                if endless { return ByteSearch.contains(statement.bytes, "break") }
+                if endless { return Self.breaksOut(of: statement) }
                 return true
             case Kind.expressionSwitchStatement, Kind.typeSwitchStatement, Kind.selectStatement:
                 if let value = statement.child(Field.value), uses(value) { return false }
@@ -134,6 +137,25 @@ enum PathReach {
             default:
                 return !uses(statement)
             }
+        }
+
+        /// Whether a `break` leaves this loop: an unlabelled one not inside a nested for, switch or
+        /// select, or a labelled one (assumed to name this loop or one around it). Func literals aside.
+        static func breaksOut(of loop: Node) -> Bool {
+            guard ByteSearch.contains(loop.bytes, "break"), let body = loop.child(Field.body) else { return false }
+            var found = false
+            func visit(_ node: Node, nested: Bool) {
+                if found || node.is(Kind.funcLiteral) { return }
+                if node.is(Kind.breakStatement) {
+                    if node.namedChildCount > 0 || !nested { found = true }
+                    return
+                }
+                let inner = nested || node.is(Kind.forStatement) || node.is(Kind.expressionSwitchStatement)
+                    || node.is(Kind.typeSwitchStatement) || node.is(Kind.selectStatement)
+                for index in 0..<node.namedChildCount { if let child = node.namedChild(index) { visit(child, nested: inner) } }
+            }
+            visit(body, nested: false)
+            return found
         }
 
         static func isClause(_ node: Node) -> Bool {

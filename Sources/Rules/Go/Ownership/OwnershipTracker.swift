@@ -33,6 +33,8 @@ public final class OwnershipTracker {
         let returns = ReturnLog()
         /// Acquisitions that must be used on every path (decided when the function is left).
         var everyPathValues: [TrackedValue] = []
+        /// Every acquisition of the function (can the function be left after it at all?).
+        var acquired: [TrackedValue] = []
     }
 
     private var frames: [Frame] = []
@@ -80,9 +82,13 @@ public final class OwnershipTracker {
         case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
             guard let frame = frames.popLast() else { return }
             trackedNames -= frame.values.count
+            for value in frame.acquired {
+                let exits = PathReach.unusedExits(function: node, walk, from: value.site.startByte, usedAt: [])
+                value.canExit = !exits.returns.isEmpty || exits.end != nil
+            }
             for value in frame.everyPathValues where value.name != nil {
                 let exits = PathReach.unusedExits(function: node, walk, from: value.site.startByte,
-                                                  usedAt: value.eventOffsets.map(\.offset))
+                                                  usedAt: value.eventOffsets.map(\.offset) + value.mentions)
                 value.reachesEndUnused = exits.end
                 value.returnsReachedUnused = exits.returns
             }
@@ -124,6 +130,7 @@ public final class OwnershipTracker {
         value.functionReturns = frames.last?.returns
         value.deferAnchor = DeferAnchor.after(call, walk, resultIndex: acquisition.resultIndex)
         value.everyPath = acquisition.everyPath
+        frames.last?.acquired.append(value)
         if acquisition.everyPath { frames.last?.everyPathValues.append(value) }
         value.needsConfirmation = acquisition.needsConfirmation
         value.confirmedWhenDropped = acquisition.confirmedWhenDropped
@@ -146,6 +153,7 @@ public final class OwnershipTracker {
         }
         for value in values {
             if value.firstUse.map({ identifier.startByte < $0 }) ?? true { value.firstUse = identifier.startByte }
+            if value.everyPath { value.mentions.append(identifier.startByte) }
             follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false)
         }
     }
@@ -288,7 +296,10 @@ public final class OwnershipTracker {
             }
             // A variable of an enclosing function (`func() { _, cancel = context.WithCancel(bg) }()`): the
             // value is that function's to use, not this literal's (go vet issue 31856).
-            if frame !== frames.last, value.everyPath { frames.last?.everyPathValues.removeAll { $0 === value } }
+            if frame !== frames.last, value.everyPath {
+                frames.last?.everyPathValues.removeAll { $0 === value }
+                note(value, .escaped, walk)
+            }
             bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
         } else {
             bind(name, to: value, in: frames[frames.count - 1], block: block?.id ?? 0, statement: statement,

@@ -58,6 +58,9 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 // Never used, but no exit is reachable from it either (the function panics or loops
                 // forever): nothing outlives the function's work to leak (go vet agrees).
                 if value.exitsUnusedKnown, value.returnsReachedUnused.isEmpty, value.reachesEndUnused == nil { continue }
+                // Likewise for any resource: a function that never returns (an endless loop, os.Exit at
+                // its end) holds it for the life of the process by design.
+                if !value.canExit { continue }
                 let after = kind.errorChecked ? "after the error check" : "right after the call"
                 // Where the function can be left without it (for values that must be used on every path).
                 let exit = kind.everyPath ? tracker.leakingReturn(of: value, everyPath: true) : nil
@@ -106,6 +109,8 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         }
         for source in kind.methods {
             guard let name = source.names.first(where: { field.textEquals($0) }) else { continue }
+            // A method of this package with that name is a wrapper we can see into, not the library's.
+            if package.declarations.methods[name] != nil { continue }
             let arguments = call.child(Field.arguments)?.codeChildren.count ?? 0
             guard source.arguments.contains(arguments), targets(of: walk) == source.targets else { continue }
             let receiver = operand.text

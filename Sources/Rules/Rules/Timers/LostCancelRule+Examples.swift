@@ -43,7 +43,9 @@ enum LostCancelExamples {
             func run(ctx context.Context, f func(context.Context)) {
             \tctx, cancel := ↓context.WithCancel(ctx)
             \tf(ctx)
-            \t_ = cancel
+            \tif ctx == nil {
+            \t\t_ = cancel
+            \t}
             }
             """),
         Example(header + """
