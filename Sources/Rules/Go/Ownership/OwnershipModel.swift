@@ -95,6 +95,8 @@ public struct ReturnSite {
     public let isErrorPath: Bool
     /// FNV hashes of the identifiers it returns: a return that names the value hands it off.
     public let returnedNames: Set<UInt64>
+    /// Hashes of `t` for each `case <-t.C:` around the return: that timer has fired, nothing to stop.
+    public var firedTimers: Set<UInt64> = []
 }
 
 /// The returns of one function, shared by the values acquired in it.
@@ -127,10 +129,18 @@ public protocol OwnershipVocabulary: AnyObject {
     func tracksParameter(ofType typeText: String) -> Bool
     /// Calling the value itself releases it (a cancel function: `cancel()`).
     var callingReleases: Bool { get }
+    /// A goroutine (`go func() { … }()`) that uses a value of its enclosing function owns it, and so
+    /// does an enclosing function's variable it is assigned to from a func literal.
+    var closuresTakeOwnership: Bool { get }
+    /// Methods that release the value (`Close`, `Stop`): a loop that re-creates it into an outer
+    /// variable and releases that variable by name (`if t != nil { t.Stop() }`) releases every one.
+    var releaseMethodNames: [String] { get }
 }
 
 extension OwnershipVocabulary {
     public var callingReleases: Bool { false }
+    public var closuresTakeOwnership: Bool { false }
+    public var releaseMethodNames: [String] { [] }
 }
 
 public struct Acquisition {

@@ -27,7 +27,8 @@ public final class OwnershipTracker {
 
     private final class Frame {
         /// Bound names; `block` is the id of the node holding the binding statement.
-        var values: [(name: String, value: TrackedValue, block: UInt)] = []
+        /// `statement` is the id of the binding statement (0 for parameters).
+        var values: [(name: String, value: TrackedValue, block: UInt, statement: UInt)] = []
         var declared: Set<String> = []
         var namedResults: Set<String> = []
         let returns = ReturnLog()
@@ -35,6 +36,16 @@ public final class OwnershipTracker {
         var everyPathValues: [TrackedValue] = []
         /// Every acquisition of the function (can the function be left after it at all?).
         var acquired: [TrackedValue] = []
+        /// The body of `go func() { … }()`.
+        var isGoroutine = false
+        /// Where each name was declared (byte offset of the declaring statement), for loop checks.
+        var declaredAt: [String: Int] = [:]
+
+        /// Whether `name` was declared inside `loop` (then each pass has its own variable).
+        func declaredIn(_ loop: Node, name: String) -> Bool {
+            guard let offset = declaredAt[name] else { return false }
+            return offset >= loop.startByte && offset < loop.endByte
+        }
     }
 
     private var frames: [Frame] = []
@@ -66,7 +77,10 @@ public final class OwnershipTracker {
             // A re-assigned name keeps its earlier values too: the analysis is flow-insensitive, so
             // `if … { resp, err = a() } else { resp, err = b() }; defer resp.Body.Close()` closes both.
             guard let frame = frames.last else { return }
-            for name in LocalDeclarations.names(declaredBy: node) { frame.declared.insert(name.text) }
+            for name in LocalDeclarations.names(declaredBy: node) {
+                frame.declared.insert(name.text)
+                frame.declaredAt[name.text] = node.startByte
+            }
         default:
             break
         }
@@ -111,6 +125,8 @@ public final class OwnershipTracker {
         }
         let summarised = !node.is(Kind.funcLiteral)
         let key = node.child(Field.name).map { CalleeKey(name: $0.text, isMethod: node.is(Kind.methodDeclaration)) }
+        frame.isGoroutine = node.is(Kind.funcLiteral) && walk.ancestor(1)?.is(Kind.callExpression) == true
+            && walk.ancestor(2)?.is(Kind.goStatement) == true
         frames.append(frame)
         for (index, parameter) in parameters.enumerated() {
             guard let name = parameter.name else { continue }
@@ -144,8 +160,10 @@ public final class OwnershipTracker {
     }
 
     private func use(_ identifier: Node, _ walk: WalkContext) {
-        let values = lookup(identifier)
+        let (values, depth) = lookup(identifier)
         guard !values.isEmpty else { return }
+        let inGoroutine = vocabulary.closuresTakeOwnership && depth < frames.count - 1
+            && frames[(depth + 1)...].contains { $0.isGoroutine }
         // A key in a composite literal (`T{resp: x}`) names a field, not the variable.
         if let parent = walk.parent, parent.is(Kind.literalElement), let grand = walk.ancestor(2),
            grand.is(Kind.keyedElement), grand.namedChild(0) == parent {
@@ -154,6 +172,7 @@ public final class OwnershipTracker {
         for value in values {
             if value.firstUse.map({ identifier.startByte < $0 }) ?? true { value.firstUse = identifier.startByte }
             if value.everyPath { value.mentions.append(identifier.startByte) }
+            if inGoroutine { note(value, .escaped, walk) }
             follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false)
         }
     }
@@ -296,9 +315,15 @@ public final class OwnershipTracker {
             }
             // A variable of an enclosing function (`func() { _, cancel = context.WithCancel(bg) }()`): the
             // value is that function's to use, not this literal's (go vet issue 31856).
-            if frame !== frames.last, value.everyPath {
+            if frame !== frames.last, value.everyPath || vocabulary.closuresTakeOwnership {
                 frames.last?.everyPathValues.removeAll { $0 === value }
                 note(value, .escaped, walk)
+            }
+            // Re-created in a loop into an outer variable that the loop releases by name (`if t != nil
+            // { t.Stop() }; t = time.NewTicker(d)`): the release may come first in the source.
+            if isAcquisition, let loop = walk.enclosingLoop, !frame!.declaredIn(loop, name: name),
+               vocabulary.releaseMethodNames.contains(where: { ByteSearch.contains(loop.bytes, "\(name).\($0)(") }) {
+                note(value, .released, walk)
             }
             bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
         } else {
@@ -313,7 +338,9 @@ public final class OwnershipTracker {
                       blockEnd: Int? = nil) {
         if value.name == nil { value.name = name }
         if let statement {
-            for entry in frame.values where entry.name == name && entry.value !== value {
+            // Values bound by this same statement (`alias := x` where x may be any of several values)
+            // are alternatives, not overwrites.
+            for entry in frame.values where entry.name == name && entry.value !== value && entry.statement != statement.id {
                 if entry.block == block {
                     pendingUnbinds[statement.id, default: []].append(entry.value)
                 } else if let blockEnd {
@@ -323,14 +350,15 @@ public final class OwnershipTracker {
                 }
             }
         }
-        frame.values.append((name, value, block))
+        frame.values.append((name, value, block, statement?.id ?? 0))
         trackedNames += 1
     }
 
     /// The values an identifier stands for: every value bound to the name in the innermost frame that
     /// binds it, unless a frame in between declares the name again (shadowing). Byte comparisons
     /// first; the name becomes a String only to check shadowing.
-    private func lookup(_ identifier: Node) -> [TrackedValue] {
+    /// The values, and the depth of the frame that binds them.
+    private func lookup(_ identifier: Node) -> (values: [TrackedValue], depth: Int) {
         var depth = frames.count - 1
         while depth >= 0 {
             let frame = frames[depth]
@@ -340,13 +368,13 @@ public final class OwnershipTracker {
             if !values.isEmpty {
                 if depth < frames.count - 1 {
                     let name = identifier.text
-                    if frames[(depth + 1)...].contains(where: { $0.declared.contains(name) }) { return [] }
+                    if frames[(depth + 1)...].contains(where: { $0.declared.contains(name) }) { return ([], depth) }
                 }
-                return values.map(\.value)
+                return (values.map(\.value), depth)
             }
             depth -= 1
         }
-        return []
+        return ([], -1)
     }
 
     private static func acquiredAround(_ identifier: Node, _ value: TrackedValue) -> Bool {
@@ -371,10 +399,20 @@ public final class OwnershipTracker {
     /// tracked values.
     private func returnSite(_ node: Node, _ walk: WalkContext) -> ReturnSite {
         var isErrorPath = false
+        var firedTimers = Set<UInt64>()
         var level = walk.level - 1
         let floor = max(walk.enclosingFunctionLevel, 0)
         while level > floor, !isErrorPath {
             let ancestor = walk.node(atLevel: level)
+            if ancestor.is(Kind.communicationCase), let communication = ancestor.child(Field.communication) {
+                TreeWalk.forEach(communication) { child in
+                    if child.is(Kind.selectorExpression), child.child(Field.field)?.textEquals("C") == true,
+                       let operand = child.child(Field.operand), operand.is(Kind.identifier) {
+                        firedTimers.insert(operand.textHash)
+                    }
+                    return true
+                }
+            }
             if ancestor.is(Kind.ifStatement), let condition = ancestor.child(Field.condition) {
                 let text = condition.bytes
                 isErrorPath = ByteSearch.contains(text, "err") || ByteSearch.contains(text, "nil")
@@ -392,7 +430,9 @@ public final class OwnershipTracker {
             if child.is(Kind.identifier) { names.insert(child.textHash) }
             return !child.is(Kind.funcLiteral)
         }
-        return ReturnSite(range: walk.file.range(of: node), isErrorPath: isErrorPath, returnedNames: names)
+        var site = ReturnSite(range: walk.file.range(of: node), isErrorPath: isErrorPath, returnedNames: names)
+        site.firedTimers = firedTimers
+        return site
     }
 
     /// For a value released later in its function: the first `return` after the acquisition and before
@@ -422,7 +462,7 @@ public final class OwnershipTracker {
         let hash = ByteHash.of(name)
         return log.sites.first { site in
             site.range.startByte >= start && site.range.endByte <= discharge
-                && !site.isErrorPath && !site.returnedNames.contains(hash)
+                && !site.isErrorPath && !site.returnedNames.contains(hash) && !site.firedTimers.contains(hash)
         }
     }
 
@@ -466,6 +506,10 @@ public final class OwnershipTracker {
     /// cannot see into is assumed to take ownership.
     private func resolveHandOff(_ key: CalleeKey, _ argument: Int, _ visiting: inout Set<ObjectIdentifier>) -> Resolution {
         guard let parameters = summaries[key]?[argument], !parameters.isEmpty else { return .escaped }
+        // Methods are summarised by name, without receiver types: a method that passes the value to a
+        // method of the same name (`s.Serve(ln)` → `s.h1.Serve(ln)`, net/http's) loops back to itself.
+        // What that other method does is unknown: assume it takes ownership.
+        if key.isMethod, parameters.contains(where: { visiting.contains(ObjectIdentifier($0)) }) { return .escaped }
         var result = Resolution.open
         for parameter in parameters {
             switch resolve(parameter, &visiting) {

@@ -96,6 +96,8 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     // MARK: OwnershipVocabulary
 
     var callingReleases: Bool { kind.callingReleases }
+    var closuresTakeOwnership: Bool { true }
+    var releaseMethodNames: [String] { kind.releaseMethods.sorted() }
 
     func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
         guard let function = call.child(Field.function), function.is(Kind.selectorExpression),
@@ -144,10 +146,9 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     }
 
     func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse {
-        let called = parentOfSelector?.is(Kind.callExpression) == true && parentOfSelector?.child(Field.function) == selector
         if kind.releaseMethods.contains(where: { field.textEquals($0) }) {
-            // `defer check(f.Close)`: the method value is handed over to be called.
-            if called || parentOfSelector?.is(Kind.argumentList) == true { return .releasedByCall }
+            // `defer check(f.Close)`, `closeFn: f.Close`: the method value is handed over to be called.
+            return .releasedByCall
         }
         if kind.confirmingMethods.contains(where: { field.textEquals($0) }) { return .confirming }
         return .irrelevant

@@ -2,6 +2,7 @@ package helpers
 
 import (
 	"bufio"
+	"io"
 	"os"
 )
 
@@ -44,4 +45,30 @@ func handedToStruct(path string) (*holder, error) {
 		return nil, err
 	}
 	return &holder{f: f}, nil
+}
+
+type section struct {
+	io.ReaderAt
+	closeFn func() error
+}
+
+// The Close method value goes with the returned struct: the caller closes it.
+func openSection(path string) (*section, error) {
+	fl, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return &section{ReaderAt: fl, closeFn: fl.Close}, nil
+}
+
+// A function that never returns keeps its file for the life of the process by design.
+func recordForever(path string, samples <-chan string) {
+	fd, err := os.Create(path)
+	if err != nil {
+		panic(err)
+	}
+	for s := range samples {
+		fd.WriteString(s)
+	}
+	os.Exit(0)
 }

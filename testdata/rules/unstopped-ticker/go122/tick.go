@@ -24,3 +24,37 @@ func stoppedByHelper(ctx context.Context) {
 }
 
 func stop(t *time.Timer) { t.Stop() }
+
+// A return inside `case <-t.C:` comes after the timer fired: nothing to stop there.
+func tryAgain(ctx context.Context, d time.Duration) error {
+	timer := time.NewTimer(d)
+	select {
+	case <-ctx.Done():
+		timer.Stop()
+		return ctx.Err()
+	case <-timer.C:
+		return nil
+	}
+}
+
+// Re-created in a loop into an outer variable that the loop stops by name first.
+func changeNotify(ctx context.Context, intervals <-chan time.Duration) {
+	var ticker *time.Ticker
+	var tickerC <-chan time.Time
+	for {
+		select {
+		case d := <-intervals:
+			if ticker != nil {
+				ticker.Stop()
+			}
+			ticker = time.NewTicker(d)
+			tickerC = ticker.C
+		case <-tickerC:
+		case <-ctx.Done():
+			if ticker != nil {
+				ticker.Stop()
+			}
+			return
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package ownership
+
+import (
+	"io"
+	"net"
+	"net/http"
+	"os"
+)
+
+// One alias bound from several candidate values (a listener from either branch) keeps them all.
+func listenEither(addr string) *net.UDPConn {
+	var (
+		socket net.PacketConn
+		err    error
+	)
+	if addr == "" {
+		if socket, err = net.ListenPacket("udp", "[::]:0"); err != nil {
+			socket, err = net.ListenPacket("udp", "0.0.0.0:0")
+		}
+	} else {
+		socket, err = net.ListenPacket("udp", addr)
+	}
+	if err != nil {
+		panic(err)
+	}
+	usocket := socket.(*net.UDPConn)
+	return usocket
+}
+
+// A goroutine that uses the connection owns it.
+func pipeToStdout(addr string) error {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	go func() {
+		_, _ = io.Copy(os.Stdout, conn)
+	}()
+	return nil
+}
+
+// Assigned from a func literal to the enclosing function's variable: that function's to close.
+func resettable(addr string) (func() error, error) {
+	var l net.Listener
+	reset := func() error {
+		newListener, err := net.Listen("tcp", addr)
+		if err != nil {
+			return err
+		}
+		l = newListener
+		return nil
+	}
+	return func() error { return l.Close() }, reset()
+}
+
+type server struct{ h1 *http.Server }
+
+// Serve passes the listener to net/http's Serve (a method of the same name): that one closes it.
+func (s *server) Serve(ln net.Listener) error { return s.h1.Serve(ln) }
+
+func start(s *server, addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	return s.Serve(ln)
+}
+
+// main serves forever: nothing is left when the process ends.
+func acceptForever(addr string) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		panic(err)
+	}
+	for {
+		conn, err := ln.Accept()
+		if err != nil {
+			continue
+		}
+		go func() {
+			defer conn.Close()
+		}()
+	}
+}
+
+// Still reported: a dialed connection dropped on the floor.
+func check(addr string) error {
+	_, err := net.Dial("tcp", addr) // want "GL106@12: discarded"
+	return err
+}
