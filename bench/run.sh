@@ -12,6 +12,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 RUNS=${RUNS:-5}
+# Every rule, the off-by-default ones included (SELECT=… to measure a subset).
+SELECT=${SELECT:-ALL}
 CORPUS=${CORPUS:-/usr/share/go-1.19/src}
 out="$root/bench/out"
 mkdir -p "$out"
@@ -50,16 +52,16 @@ measure() {  # label, command… → appends "label wall user sys maxrss_kb" to 
 for ((run = 1; run <= RUNS; run++)); do
   for jobs in 2 1; do
     (cd "$CORPUS" && measure "limit-j$jobs" "$baseline" "$jobs" < "$out/files.txt")
-    (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" --jobs "$jobs" --tests --include-generated \
+    (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" --select "$SELECT" --jobs "$jobs" --tests --include-generated \
       --format json --output /dev/null "${patterns[@]}")
   done
 done
 
-(cd "$CORPUS" && "$goleaklint" --jobs 1 --tests --include-generated --format json "${patterns[@]}" > "$out/j1.json" || true)
-(cd "$CORPUS" && "$goleaklint" --jobs 2 --tests --include-generated --format json "${patterns[@]}" > "$out/j2.json" || true)
+(cd "$CORPUS" && "$goleaklint" --select "$SELECT" --jobs 1 --tests --include-generated --format json "${patterns[@]}" > "$out/j1.json" || true)
+(cd "$CORPUS" && "$goleaklint" --select "$SELECT" --jobs 2 --tests --include-generated --format json "${patterns[@]}" > "$out/j2.json" || true)
 identical=no
 cmp -s "$out/j1.json" "$out/j2.json" && identical=yes
-(cd "$CORPUS" && "$goleaklint" --jobs 2 --tests --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
+(cd "$CORPUS" && "$goleaklint" --select "$SELECT" --jobs 2 --tests --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
   2> "$out/stats.txt" || true)
 
 python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" <<'PY'

@@ -76,7 +76,7 @@ public final class Linter: Sendable {
     /// nested 100 000 levels deep; tests prove it by running with a small one.
     public let workerStackSize: Int
     /// How many source bytes a worker parses between two returns of freed memory to the system.
-    static let releaseEveryBytes = 2 << 20
+    static let releaseEveryBytes = 8 << 20
 
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool

@@ -68,6 +68,20 @@ public final class PackageContext {
         sources.contains { ByteSearch.contains($0, needle) }
     }
 
+    /// Import paths of the package's files, read from their import declarations (one pass, shared by
+    /// every rule's gate).
+    public private(set) lazy var importPaths: Set<String> = sources.reduce(into: []) { $0.formUnion(SourceGates.importPaths(in: $1)) }
+
+    /// Hashes (`ByteHash`) of every name called as `x.Name(` in the package: rules gate on the calls that
+    /// acquire their resources with a few set lookups instead of a scan per name.
+    public private(set) lazy var selectorCallHashes: Set<UInt64> = sources.reduce(into: []) { $0.formUnion(SourceGates.selectorCalls(in: $1)) }
+
+    /// Whether some file imports one of `paths`.
+    public func importsAny(_ paths: [String]) -> Bool { paths.contains { importPaths.contains($0) } }
+
+    /// Whether some file calls `x.Name(` for one of `names`.
+    public func callsAnySelector(_ names: [String]) -> Bool { names.contains { selectorCallHashes.contains(ByteHash.of($0)) } }
+
     /// Whether a package-level `var` declaration (a `var` line at column 0, or a line of a `var ( … )`
     /// block) mentions `needle`: a byte-level gate for rules about package variables (GL401 asks for
     /// `map[`). Conservative: it may say yes for a comment, never no for a real declaration.

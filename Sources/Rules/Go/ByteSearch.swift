@@ -17,24 +17,21 @@ public enum ByteSearch {
         return nil
     }
 
-    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
+    /// Whether `text` contains `needle`, comparing UTF-8 bytes (no Foundation, no locale: this runs for
+    /// every parameter of every function in the tracker rules).
+    public static func contains(text: String, _ needle: String) -> Bool {
+        let hay = text.utf8, pattern = needle.utf8
         guard let first = pattern.first else { return true }
-        let count = haystack.count, length = pattern.count
-        guard length <= count else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            var index = 0
-            let last = count - length
-            while index <= last {
-                if hay[index] == first {
-                    var offset = 1
-                    while offset < length, hay[index + offset] == pattern[offset] { offset += 1 }
-                    if offset == length { return true }
-                }
-                index += 1
-            }
-            return false
+        var index = hay.startIndex
+        while let hit = hay[index...].firstIndex(of: first) {
+            if hay[hit...].starts(with: pattern) { return true }
+            index = hay.index(after: hit)
         }
+        return false
+    }
+
+    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
+        MemorySearch.contains(haystack, Array(needle.utf8))
     }
 
     /// The lines of top-level `var` declarations: `var x …` at column 0, and every line of a

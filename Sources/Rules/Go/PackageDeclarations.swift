@@ -41,6 +41,8 @@ public final class PackageDeclarations {
     }
 
     public private(set) var functions: [String: [Function]] = [:]
+    /// `ByteHash`es of the names in `functions`: "is this identifier a package function?" without a String.
+    public private(set) var functionNameHashes = Set<UInt64>()
     public private(set) var methods: [String: [Function]] = [:]
     public private(set) var variables: [String: Variable] = [:]
     /// Constant name → value text (`bufferSize` → `0`), for capacities and the like.
@@ -103,6 +105,7 @@ public final class PackageDeclarations {
             methods[function.name, default: []].append(function)
         } else {
             functions[function.name, default: []].append(function)
+            functionNameHashes.insert(ByteHash.of(function.name))
         }
     }
 

@@ -125,8 +125,8 @@ public protocol OwnershipVocabulary: AnyObject {
     func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse
     /// A tracked value (or derived value) is argument `index` of `call`.
     func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse
-    /// Whether parameters declared with this type text are summarised (may carry the resource).
-    func tracksParameter(ofType typeText: String) -> Bool
+    /// Parameters whose type text contains one of these are summarised (may carry the resource).
+    var parameterTypeNeedles: [String] { get }
     /// Calling the value itself releases it (a cancel function: `cancel()`).
     var callingReleases: Bool { get }
     /// A goroutine (`go func() { … }()`) that uses a value of its enclosing function owns it, and so

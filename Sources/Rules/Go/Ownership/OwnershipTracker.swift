@@ -29,9 +29,12 @@ public final class OwnershipTracker {
         /// Bound names; `block` is the id of the node holding the binding statement.
         /// `statement` is the id of the binding statement (0 for parameters).
         var values: [(name: String, value: TrackedValue, block: UInt, statement: UInt)] = []
-        var declared: Set<String> = []
-        var namedResults: Set<String> = []
-        let returns = ReturnLog()
+        /// Names declared in the function, by `ByteHash` (no String per declaration: every tracker sees
+        /// every function).
+        var declared: Set<UInt64> = []
+        var namedResults: Set<UInt64> = []
+        /// Allocated when first needed: most functions acquire nothing.
+        lazy var returns = ReturnLog()
         /// Acquisitions that must be used on every path (decided when the function is left).
         var everyPathValues: [TrackedValue] = []
         /// Every acquisition of the function (can the function be left after it at all?).
@@ -39,10 +42,10 @@ public final class OwnershipTracker {
         /// The body of `go func() { … }()`.
         var isGoroutine = false
         /// Where each name was declared (byte offset of the declaring statement), for loop checks.
-        var declaredAt: [String: Int] = [:]
+        var declaredAt: [UInt64: Int] = [:]
 
         /// Whether `name` was declared inside `loop` (then each pass has its own variable).
-        func declaredIn(_ loop: Node, name: String) -> Bool {
+        func declaredIn(_ loop: Node, name: UInt64) -> Bool {
             guard let offset = declaredAt[name] else { return false }
             return offset >= loop.startByte && offset < loop.endByte
         }
@@ -77,9 +80,10 @@ public final class OwnershipTracker {
             // A re-assigned name keeps its earlier values too: the analysis is flow-insensitive, so
             // `if … { resp, err = a() } else { resp, err = b() }; defer resp.Body.Close()` closes both.
             guard let frame = frames.last else { return }
-            for name in LocalDeclarations.names(declaredBy: node) {
-                frame.declared.insert(name.text)
-                frame.declaredAt[name.text] = node.startByte
+            LocalDeclarations.forEachName(declaredBy: node) { name in
+                let hash = name.textHash
+                frame.declared.insert(hash)
+                frame.declaredAt[hash] = node.startByte
             }
         default:
             break
@@ -112,28 +116,51 @@ public final class OwnershipTracker {
         }
     }
 
+    /// Calls `body(name, type, index)` for each parameter of a list (`name` nil when unnamed), without
+    /// building the list: this runs for every function, once per rule using a tracker.
+    private static func forEachParameter(_ list: Node, _ body: (Node?, Node?, Int) -> Void) {
+        var index = 0
+        list.forEachNamedChild { declaration in
+            guard declaration.is(Kind.parameterDeclaration) || declaration.is(Kind.variadicParameterDeclaration) else { return }
+            let type = declaration.child(Field.type)
+            var named = false
+            declaration.forEachNamedChild { name in
+                guard name.is(Kind.identifier) else { return }
+                named = true
+                body(name, type, index)
+                index += 1
+            }
+            if !named { body(nil, type, index); index += 1 }
+        }
+    }
+
     private func enterFunction(_ node: Node, _ walk: WalkContext) {
         let frame = Frame()
-        let parameters = node.child(Field.parameters).map(PackageDeclarations.parameters(of:)) ?? []
         if let receiver = node.child(Field.receiver) {
-            for parameter in PackageDeclarations.parameters(of: receiver) { if let name = parameter.name { frame.declared.insert(name) } }
+            Self.forEachParameter(receiver) { name, _, _ in if let name { frame.declared.insert(name.textHash) } }
         }
         if let result = node.child(Field.result), result.is(Kind.parameterList) {
-            for parameter in PackageDeclarations.parameters(of: result) {
-                if let name = parameter.name { frame.declared.insert(name); frame.namedResults.insert(name) }
+            Self.forEachParameter(result) { name, _, _ in
+                if let name { frame.declared.insert(name.textHash); frame.namedResults.insert(name.textHash) }
             }
         }
         let summarised = !node.is(Kind.funcLiteral)
-        let key = node.child(Field.name).map { CalleeKey(name: $0.text, isMethod: node.is(Kind.methodDeclaration)) }
         frame.isGoroutine = node.is(Kind.funcLiteral) && walk.ancestor(1)?.is(Kind.callExpression) == true
             && walk.ancestor(2)?.is(Kind.goStatement) == true
         frames.append(frame)
-        for (index, parameter) in parameters.enumerated() {
-            guard let name = parameter.name else { continue }
-            frame.declared.insert(name)
-            guard summarised, let key, name != "_", vocabulary.tracksParameter(ofType: parameter.typeText) else { continue }
-            let value = TrackedValue(site: walk.file.range(of: node), name: name, source: key.name, isParameter: true)
-            summaries[key, default: [:]][index, default: []].append(value)
+        guard let parameters = node.child(Field.parameters) else { return }
+        let needles = vocabulary.parameterTypeNeedles
+        var key: CalleeKey?
+        Self.forEachParameter(parameters) { nameNode, type, index in
+            guard let nameNode else { return }
+            frame.declared.insert(nameNode.textHash)
+            guard summarised, !nameNode.textEquals("_"), let type, needles.contains(where: { ByteSearch.contains(type.bytes, $0) }),
+                  let functionName = node.child(Field.name) else { return }
+            let name = nameNode.text
+            // The type was compared on its bytes: a String only for the parameters that carry the resource.
+            if key == nil { key = CalleeKey(name: functionName.text, isMethod: node.is(Kind.methodDeclaration)) }
+            let value = TrackedValue(site: walk.file.range(of: node), name: name, source: key!.name, isParameter: true)
+            summaries[key!, default: [:]][index, default: []].append(value)
             bind(name, to: value, in: frame, block: node.id, statement: nil)
         }
     }
@@ -306,10 +333,10 @@ public final class OwnershipTracker {
             if isAcquisition { value.acquisition = .dropped }
             return
         }
-        let name = target.text
+        let name = target.text, hash = target.textHash
         if statement.is(Kind.assignmentStatement) {
-            let frame = frames.last(where: { $0.declared.contains(name) })
-            if frame == nil || frame!.namedResults.contains(name) {
+            let frame = frames.last(where: { $0.declared.contains(hash) })
+            if frame == nil || frame!.namedResults.contains(hash) {
                 note(value, .escaped, walk)  // a named result or a package-level variable
                 return
             }
@@ -321,7 +348,7 @@ public final class OwnershipTracker {
             }
             // Re-created in a loop into an outer variable that the loop releases by name (`if t != nil
             // { t.Stop() }; t = time.NewTicker(d)`): the release may come first in the source.
-            if isAcquisition, let loop = walk.enclosingLoop, !frame!.declaredIn(loop, name: name),
+            if isAcquisition, let loop = walk.enclosingLoop, !frame!.declaredIn(loop, name: hash),
                vocabulary.releaseMethodNames.contains(where: { ByteSearch.contains(loop.bytes, "\(name).\($0)(") }) {
                 note(value, .released, walk)
             }
@@ -367,7 +394,7 @@ public final class OwnershipTracker {
                 && !$0.value.hiddenRanges.contains { $0.contains(identifier.startByte) } }
             if !values.isEmpty {
                 if depth < frames.count - 1 {
-                    let name = identifier.text
+                    let name = identifier.textHash
                     if frames[(depth + 1)...].contains(where: { $0.declared.contains(name) }) { return ([], depth) }
                 }
                 return (values.map(\.value), depth)

@@ -83,14 +83,20 @@ public struct UnboundedGlobalMapRule: Rule {
             /// Range variables over a fixed list (`for _, k := range allKinds`): keys from a bounded set.
             var boundedKeys: Set<UInt64> = []
             let name: String
+            let nameHash: UInt64
             let isInit: Bool
-            init(name: String, isInit: Bool) { self.name = name; self.isInit = isInit }
+            init(name: String, isInit: Bool) {
+                self.name = name; self.isInit = isInit; nameHash = ByteHash.of(name)
+            }
         }
-        /// Same-package function → the functions that call it directly: writes in a function called only
-        /// from `init`, `main` or `TestMain` (directly or through such functions) happen once, at start-up.
-        private var callers: [String: Set<String>] = [:]
-        /// Functions used as values (`http.HandleFunc("/", serve)`): they run later, whoever mentions them.
-        private var usedAsValues: Set<String> = []
+        /// Called name → the functions that call it directly, by name hash (every plain call is recorded:
+        /// comparing hashes is cheaper than asking whether the name is a package function): writes in a
+        /// function called only from `init`, `main` or `TestMain` (directly or through such functions)
+        /// happen once, at start-up.
+        private var callers: [UInt64: Set<UInt64>] = [:]
+        /// Names passed as values (`http.HandleFunc("/", serve)`): such functions run later, whoever
+        /// mentions them.
+        private var usedAsValues: Set<UInt64> = []
         private var frames: [Frame] = []
         private var file: GoFile!
 
@@ -167,7 +173,7 @@ public struct UnboundedGlobalMapRule: Rule {
 
         private func assignment(_ node: Node) {
             guard let left = node.child(Field.left) else { return }
-            for target in left.namedChildren {
+            left.forEachNamedChild { target in
                 if target.is(Kind.indexExpression), let operand = target.child(Field.operand) {
                     write(through: target, at: node, operand: operand)
                 } else if let name = globalName(target), frames.last?.isInit == false {
@@ -194,13 +200,15 @@ public struct UnboundedGlobalMapRule: Rule {
         private func call(_ call: Node) {
             guard !frames.isEmpty, let function = call.child(Field.function) else { return }
             let arguments = call.child(Field.arguments)
-            if function.is(Kind.identifier), package.declarations.functions[function.text] != nil {
-                callers[function.text, default: []].insert(frames[0].name)
+            let functions = package.declarations.functionNameHashes
+            if function.is(Kind.identifier) {
+                let hash = function.textHash
+                if functions.contains(hash) { callers[hash, default: []].insert(frames[0].nameHash) }
             }
             arguments?.forEachNamedChild { argument in
-                if argument.is(Kind.identifier), package.declarations.functions[argument.text] != nil {
-                    usedAsValues.insert(argument.text)
-                }
+                guard argument.is(Kind.identifier) else { return }
+                let hash = argument.textHash
+                if functions.contains(hash) { usedAsValues.insert(hash) }
             }
             if function.is(Kind.identifier) {
                 if function.textEquals("delete") || function.textEquals("clear") {
@@ -311,17 +319,18 @@ public struct UnboundedGlobalMapRule: Rule {
         /// Functions that run only at start-up: `init`, `main`, `TestMain`, and functions whose every
         /// direct caller is one of them (and that are never used as values).
         private func startupFunctions() -> Set<String> {
-            var startup: Set<String> = ["init", "main", "TestMain"]
+            var startup: Set<UInt64> = Set(["init", "main", "TestMain"].map(ByteHash.of))
+            let functions = Set(package.declarations.functions.keys.map(ByteHash.of))
             var changed = true
             while changed {
                 changed = false
-                for (function, callerSet) in callers where !startup.contains(function) && !usedAsValues.contains(function)
-                    && !callerSet.isEmpty && callerSet.isSubset(of: startup) {
+                for (function, callerSet) in callers where functions.contains(function) && !startup.contains(function)
+                    && !usedAsValues.contains(function) && !callerSet.isEmpty && callerSet.isSubset(of: startup) {
                     startup.insert(function)
                     changed = true
                 }
             }
-            return startup
+            return Set(package.declarations.functions.keys.filter { startup.contains(ByteHash.of($0)) } + ["init", "main", "TestMain"])
         }
 
         /// The key type text of a map variable: from its declared type or its initializer head.

@@ -17,9 +17,10 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         tracker = OwnershipTracker(vocabulary: self)
     }
 
-    /// The cheap gate: a package that imports none of the kind's packages cannot acquire it.
+    /// The cheap gate: a package that imports none of the kind's packages, or never calls one of its
+    /// acquiring functions or methods by name (`.Open(`, `.Query(`), cannot acquire it.
     static func gate(_ kind: ResourceKind, _ package: PackageContext) -> Bool {
-        kind.imports.contains { package.anySourceContains("\"\($0)\"") }
+        package.importsAny(kind.imports) && package.callsAnySelector(kind.sourceNames)
     }
 
     var kinds: [KindID] { OwnershipTracker.kinds }
@@ -99,9 +100,13 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     var closuresTakeOwnership: Bool { true }
     var releaseMethodNames: [String] { kind.releaseMethods.sorted() }
 
+    /// Every function and method name that can acquire, for a byte comparison before any String is built.
+    private lazy var sourceNames: [String] = kind.sourceNames
+
     func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
         guard let function = call.child(Field.function), function.is(Kind.selectorExpression),
-              let operand = function.child(Field.operand), let field = function.child(Field.field) else { return nil }
+              let field = function.child(Field.field), sourceNames.contains(where: { field.textEquals($0) }),
+              let operand = function.child(Field.operand) else { return nil }
         if operand.is(Kind.identifier), let path = file.imports.path(forName: operand.text),
            let names = kind.functions[path] {
             for (name, index) in names where field.textEquals(name) {
@@ -120,10 +125,10 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 // The receiver's last name: `s.listener` → listener; a hint of four letters or more may be
                 // part of it (`tcpListener`), a short one must be all of it (`ln`).
                 let last = receiver.split(separator: ".").last.map { $0.lowercased() } ?? ""
-                guard source.receiverHints.contains(where: { last == $0 || ($0.count >= 4 && last.contains($0)) }) else { continue }
+                guard source.receiverHints.contains(where: { last == $0 || ($0.count >= 4 && ByteSearch.contains(text: last, $0)) }) else { continue }
             }
             let last = receiver.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            let confident = source.confidentReceivers.contains { last.contains($0) }
+            let confident = source.confidentReceivers.contains { ByteSearch.contains(text: last, $0) }
             return Acquisition(resultIndex: 0, source: "\(receiver).\(name)",
                                needsConfirmation: source.needsConfirmation && !confident, everyPath: kind.everyPath)
         }
@@ -176,7 +181,5 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         }
     }
 
-    func tracksParameter(ofType typeText: String) -> Bool {
-        kind.parameterTypes.contains { typeText.contains($0) }
-    }
+    var parameterTypeNeedles: [String] { kind.parameterTypes }
 }

@@ -43,6 +43,9 @@ struct ResourceKind: Sendable {
     var everyPath = false
     /// The statement the fix inserts, for a variable name: `defer f.Close()`.
     let releaseStatement: @Sendable (String) -> String
+
+    /// Every function and method name that acquires the resource (`Open`, `Query`…).
+    var sourceNames: [String] { Set(functions.values.flatMap(\.keys) + methods.flatMap(\.names)).sorted() }
 }
 
 /// Functions of other packages that use a resource without taking ownership (they read, write or

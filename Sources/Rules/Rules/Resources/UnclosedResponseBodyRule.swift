@@ -445,10 +445,21 @@ public struct UnclosedResponseBodyRule: Rule {
         /// FN-3: `request.Get(…)` of a package of this module (or vendored) whose exported signature returns an
         /// `*http.Response` it got from a client call and did not close. When it also returns the body as an
         /// `io.ReadCloser` (moby's testutil/request), that body is what must be closed.
+        /// Imported packages' functions by import path, for this package (the shared cache behind it
+        /// normalises paths and takes a lock: once per import, not per call).
+        private var importedFunctions: [String: [String: ImportedDeclarations.Function]] = [:]
+
+        private func importedFunctions(of path: String) -> [String: ImportedDeclarations.Function] {
+            if let known = importedFunctions[path] { return known }
+            let functions = package.imported?.functions(of: path, from: package.directory) ?? [:]
+            importedFunctions[path] = functions
+            return functions
+        }
+
         private func importedWrapper(_ call: Node, _ function: Node) -> Acquisition? {
             guard function.is(Kind.selectorExpression), case .package(let path, let name) = file.callee(of: call),
                   path.split(separator: "/").first?.contains(".") == true,
-                  let imported = package.imported?.functions(of: path, from: package.directory)[name],
+                  let imported = importedFunctions(of: path)[name],
                   imported.callsClient, !imported.closesWithDefer,
                   let response = imported.results.firstIndex(of: "*http.Response") else { return nil }
             let body = imported.results.firstIndex(of: "io.ReadCloser")
@@ -553,8 +564,6 @@ public struct UnclosedResponseBodyRule: Rule {
             }
         }
 
-        func tracksParameter(ofType typeText: String) -> Bool {
-            ["Response", "Reader", "Closer", "any", "interface"].contains { typeText.contains($0) }
-        }
+        var parameterTypeNeedles: [String] { ["Response", "Reader", "Closer", "any", "interface"] }
     }
 }

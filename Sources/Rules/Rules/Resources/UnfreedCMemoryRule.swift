@@ -141,8 +141,6 @@ public struct UnfreedCMemoryRule: Rule {
             }
         }
 
-        func tracksParameter(ofType typeText: String) -> Bool {
-            typeText.contains("C.") || typeText.contains("unsafe.Pointer")
-        }
+        var parameterTypeNeedles: [String] { ["C.", "unsafe.Pointer"] }
     }
 }

@@ -55,7 +55,7 @@ public struct LostCancelRule: Rule {
     public static var declarationTriggers: [String] { kind.imports.map { "\"\($0)\"" } }
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard ResourceAnalysis.gate(Self.kind, package), package.anySourceContains(".With") else { return nil }
+        guard ResourceAnalysis.gate(Self.kind, package) else { return nil }
         return ResourceAnalysis(kind: Self.kind, package: package, diagnostics: diagnostics)
     }
 }

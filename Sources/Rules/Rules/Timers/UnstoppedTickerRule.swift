@@ -8,7 +8,9 @@ public struct UnstoppedTickerRule: Rule {
         whatItDoes: """
             Finds tickers and timers from `time.NewTicker` and `time.NewTimer` that the creating function neither \
             stops (`t.Stop()` plain, deferred, in a closure or a same-package helper) nor hands off (returns, \
-            stores, sends, passes to another package). A ticker or timer created and dropped is reported too. \
+            stores, sends, passes to another package, uses in a goroutine it starts). A return inside `case <-t.C:` \
+            comes after the timer fired, and a loop that re-creates a ticker into an outer variable it stops by \
+            name stops each one. A ticker or timer created and dropped is reported. \
             (A goroutine that ranges over a ticker forever is GL203's business.)
             """,
         whyIsThisBad: """
@@ -64,8 +66,7 @@ public struct UnstoppedTickerRule: Rule {
     public static var declarationTriggers: [String] { kind.imports.map { "\"\($0)\"" } }
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard ResourceAnalysis.gate(Self.kind, package),
-              package.anySourceContains(".NewTicker(") || package.anySourceContains(".NewTimer(") else { return nil }
+        guard ResourceAnalysis.gate(Self.kind, package) else { return nil }
         var severity: Severity?
         if let version = package.goVersion, version >= TimeAfterInLoopRule.collectedTimers {
             guard notesSinceCollectedTimers else { return nil }

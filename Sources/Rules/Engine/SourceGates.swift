@@ -1,0 +1,61 @@
+/// One-pass byte scanners behind `PackageContext`'s shared gates (no parse).
+enum SourceGates {
+    /// The quoted paths of the import declarations at the top of a file (`import "os"`, the lines of
+    /// `import ( … )`, with or without a local name). Stops at the first declaration after them.
+    static func importPaths(in source: [UInt8]) -> Set<String> {
+        var paths = Set<String>()
+        var inBlock = false
+        var start = 0
+        let count = source.count
+        while start < count {
+            var end = start
+            while end < count, source[end] != 0x0A { end += 1 }
+            let line = source[start..<end]
+            start = end + 1
+            if inBlock {
+                if line.first == UInt8(ascii: ")") { inBlock = false; continue }
+                if let path = quoted(line) { paths.insert(path) }
+                continue
+            }
+            if line.starts(with: "import".utf8) {
+                if line.contains(UInt8(ascii: "(")) && !line.contains(UInt8(ascii: "\"")) {
+                    inBlock = true
+                } else if let path = quoted(line) {
+                    paths.insert(path)
+                }
+            } else if ["func ", "type ", "var ", "const "].contains(where: { line.starts(with: $0.utf8) }) {
+                break  // imports come before every declaration
+            }
+        }
+        return paths
+    }
+
+    /// The first `"…"` string of a line.
+    private static func quoted(_ line: ArraySlice<UInt8>) -> String? {
+        guard let open = line.firstIndex(of: UInt8(ascii: "\"")),
+              let close = line[(open + 1)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        return String(decoding: line[(open + 1)..<close], as: UTF8.self)
+    }
+
+    /// Hashes of every identifier written as `.Name(` (a method or package-qualified call).
+    static func selectorCalls(in source: [UInt8]) -> Set<UInt64> {
+        var hashes = Set<UInt64>()
+        let count = source.count
+        var index = 0
+        while index < count {
+            guard source[index] == UInt8(ascii: ".") else { index += 1; continue }
+            var end = index + 1
+            while end < count, isIdentifierByte(source[end]) { end += 1 }
+            if end > index + 1, end < count, source[end] == UInt8(ascii: "(") {
+                hashes.insert(ByteHash.of(source[(index + 1)..<end]))
+            }
+            index = end
+        }
+        return hashes
+    }
+
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+    }
+}

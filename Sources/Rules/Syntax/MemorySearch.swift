@@ -1,0 +1,26 @@
+import Glibc
+
+/// Substring search over raw bytes, jumping between candidates with libc's vectorised `memchr` (Swift's
+/// Glibc module does not export `memmem`): the gates run over every byte of every file for every rule,
+/// so their speed is the walk's floor. Kept here with the other C interop.
+enum MemorySearch {
+    static func contains(_ haystack: ArraySlice<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard pattern.count <= haystack.count else { return false }
+        return haystack.withUnsafeBytes { hay in
+            pattern.withUnsafeBytes { needle in
+                guard let base = hay.baseAddress, let needleBase = needle.baseAddress else { return false }
+                let length = needle.count
+                var start = 0
+                let last = hay.count - length
+                while start <= last {
+                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                    let offset = UnsafeRawPointer(hit) - base
+                    if memcmp(hit, needleBase, length) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
+            }
+        }
+    }
+}
