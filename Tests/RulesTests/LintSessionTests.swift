@@ -90,3 +90,31 @@ struct DisplayPathTests {
         #expect(Discovery.clean(input) == expected)
     }
 }
+
+struct SourceGateTests {
+    @Test func importPathsSkipCgoPreambles() {
+        let source = """
+            package p
+
+            /*
+            const char *name;
+            #include <stdlib.h>
+            */
+            import "C"
+
+            import (
+            \t"os"
+            \tsql "database/sql"
+            )
+
+            const x = "net/http"
+
+            """
+        #expect(SourceGates.importPaths(in: Array(source.utf8)) == ["C", "os", "database/sql"])
+    }
+
+    @Test func selectorCallsAreHashedOnce() {
+        let calls = SourceGates.selectorCalls(in: Array("f, err := os.Open(p); rows.Next(); x.y.Close ()".utf8))
+        #expect(calls == Set(["Open", "Next"].map(ByteHash.of)))
+    }
+}

@@ -5,6 +5,7 @@ enum SourceGates {
     static func importPaths(in source: [UInt8]) -> Set<String> {
         var paths = Set<String>()
         var inBlock = false
+        var inComment = false  // a cgo preamble may hold C lines such as `const char *x;`
         var start = 0
         let count = source.count
         while start < count {
@@ -12,6 +13,14 @@ enum SourceGates {
             while end < count, source[end] != 0x0A { end += 1 }
             let line = source[start..<end]
             start = end + 1
+            if inComment {
+                if contains(line, "*/") { inComment = false }
+                continue
+            }
+            if let open = find(line, "/*"), find(line[(open + 2)...], "*/") == nil {
+                inComment = true
+                continue
+            }
             if inBlock {
                 if line.first == UInt8(ascii: ")") { inBlock = false; continue }
                 if let path = quoted(line) { paths.insert(path) }
@@ -29,6 +38,19 @@ enum SourceGates {
         }
         return paths
     }
+
+    private static func find(_ line: ArraySlice<UInt8>, _ text: String) -> Int? {
+        let pattern = Array(text.utf8)
+        guard pattern.count <= line.count else { return nil }
+        var index = line.startIndex
+        while index + pattern.count <= line.endIndex {
+            if line[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func contains(_ line: ArraySlice<UInt8>, _ text: String) -> Bool { find(line, text) != nil }
 
     /// The first `"…"` string of a line.
     private static func quoted(_ line: ArraySlice<UInt8>) -> String? {

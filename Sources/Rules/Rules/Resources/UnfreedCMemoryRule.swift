@@ -39,7 +39,7 @@ public struct UnfreedCMemoryRule: Rule {
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
         // Only cgo packages can allocate C memory.
-        guard package.anySourceContains("import \"C\"") else { return nil }
+        guard package.importsAny(["C"]) else { return nil }
         return Analysis(rule: self, package: package, diagnostics: diagnostics)
     }
 

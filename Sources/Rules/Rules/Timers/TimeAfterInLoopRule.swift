@@ -58,7 +58,7 @@ public struct TimeAfterInLoopRule: Rule {
     public init(options: RuleOptions) { notesSinceCollectedTimers = options.flag("note-since-go-1-23") }
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard package.anySourceContains("\"time\"") && package.anySourceContains(".After(") else { return nil }
+        guard package.importsAny(["time"]) && package.callsAnySelector(["After"]) else { return nil }
         return Analysis(diagnostics, notesSinceCollectedTimers: notesSinceCollectedTimers)
     }
 
