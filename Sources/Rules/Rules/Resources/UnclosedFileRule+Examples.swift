@@ -88,7 +88,7 @@ enum UnclosedFileExamples {
             \treturn dump(w, f)
             }
 
-            func dump(w io.Writer, r *os.File) error {
+            func dump(w io.Writer, r io.Reader) error {
             \t_, err := io.Copy(w, r)
             \treturn err
             }

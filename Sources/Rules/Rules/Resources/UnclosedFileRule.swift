@@ -50,9 +50,9 @@ public struct UnclosedFileRule: Rule {
         methods: [],
         releaseMethods: ["Close"],
         confirmingMethods: [],
-        // Closers only: summarising every io.Reader/io.Writer parameter of a package costs a lookup per
-        // identifier of each such function, and a helper that takes a file to close takes a closer.
-        parameterTypes: ["os.File", "io.Closer", "io.ReadCloser", "io.WriteCloser", "io.ReadWriteCloser"],
+        // Readers and writers too: `parse(r io.Reader)` that only reads leaves the caller's file open.
+        parameterTypes: ["os.File", "io.Closer", "io.ReadCloser", "io.WriteCloser", "io.ReadWriteCloser", "io.Reader",
+                         "io.Writer", "io.ReadWriter"],
         releaseStatement: { "defer \($0).Close()" })
 
     public init(options: RuleOptions) {}

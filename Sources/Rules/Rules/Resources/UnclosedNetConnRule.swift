@@ -58,7 +58,8 @@ public struct UnclosedNetConnRule: Rule {
         releaseMethods: ["Close"],
         confirmingMethods: [],
         parameterTypes: ["net.Conn", "net.Listener", "net.PacketConn", "net.TCPConn", "net.UDPConn", "net.UnixConn",
-                         "net.TCPListener", "net.UnixListener", "tls.Conn", "io.Closer", "io.ReadWriteCloser"],
+                         "net.TCPListener", "net.UnixListener", "tls.Conn", "io.Closer", "io.ReadWriteCloser",
+                         "io.ReadWriter", "io.Reader", "io.Writer"],
         releaseStatement: { "defer \($0).Close()" })
 
     public init(options: RuleOptions) {}

@@ -11,7 +11,7 @@ type holder struct{ f *os.File }
 func closeFile(f *os.File) { _ = f.Close() }
 
 // readAll only reads: a file passed here is still open.
-func readAll(r *os.File) error {
+func readAll(r io.Reader) error {
 	_, err := io.ReadAll(r)
 	return err
 }
