@@ -13,7 +13,8 @@ public struct UnclosedFileRule: Rule {
             Readers and writers that only use the file (`io.Copy`, `bufio.NewReader`, `fmt.Fprintf`, \
             `json.NewEncoder`) do not take it. A file dropped on the floor, or returned past on a success path \
             before its close, is reported too. The same ownership rules as GL101. A function that never returns (an \
-            endless loop, `os.Exit` at its end) keeps its files for the life of the process by design: not reported.
+            endless loop, `os.Exit` at its end) and a program's `main.main` keep their files for the life of the \
+            process, which then ends: not reported.
             """,
         whyIsThisBad: """
             Each open file holds a file descriptor until it is closed or, some time later, finalized by the \

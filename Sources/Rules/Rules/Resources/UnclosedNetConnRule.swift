@@ -11,7 +11,9 @@ public struct UnclosedNetConnRule: Rule {
             neither closes (`conn.Close()` plain, deferred, in a closure or a same-package helper) nor hands off: \
             returned, stored, sent, passed to another package, or given to a goroutine (`go handle(conn)` hands \
             it to `handle`, which must close it). Without types, `Dial`/`Accept` methods count on receivers \
-            named like a dialer or a listener (`dialer`, `ln`, `lis`, `s.listener`).
+            named like a dialer or a listener (`dialer`, `ln`, `lis`, `s.listener`). A function that never returns \
+            (an endless accept loop) and a program's `main.main` keep their connections for the life of the \
+            process: not reported.
             """,
         whyIsThisBad: """
             Each connection holds a socket and a file descriptor, and often a goroutine of the peer. A server \
