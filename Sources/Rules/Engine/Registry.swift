@@ -6,6 +6,8 @@ public enum Registry {
         UnclosedFileRule.self,
         UnclosedSqlRowsRule.self,
         UnclosedNetConnRule.self,
+        DeferInLoopRule.self,
+        SelectForeverRule.self,
         UnstoppedTickerRule.self,
         LostCancelRule.self,
         GoroutineSendLeakRule.self,

@@ -55,3 +55,11 @@ func WithDeadline(ctx context.Context, cached bool) error {
 	defer cancel()
 	return ctx.Err()
 }
+
+// Park keeps a relay goroutine around after its work: nothing can ever stop it.
+func Park(work func()) {
+	go func() {
+		work()
+		select {} // leak: GL204
+	}()
+}

@@ -1,0 +1,247 @@
+/// GL105's documented examples: the rule's first tests (see RuleExampleTests).
+enum DeferInLoopExamples {
+    private static let header = """
+        package p
+
+        import (
+        \t"os"
+        \t"sync"
+        )
+
+        """
+
+    static let triggering: [Example] = [
+        Example(header + """
+            func sizes(paths []string) (int64, error) {
+            \tvar total int64
+            \tfor _, p := range paths {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn 0, err
+            \t\t}
+            \t\t↓defer f.Close()
+            \t\tinfo, err := f.Stat()
+            \t\tif err != nil {
+            \t\t\treturn 0, err
+            \t\t}
+            \t\ttotal += info.Size()
+            \t}
+            \treturn total, nil
+            }
+            """),
+        Example(header + """
+            func drain(mu *sync.Mutex, jobs []func()) {
+            \tfor _, job := range jobs {
+            \t\tmu.Lock()
+            \t\t↓defer mu.Unlock()
+            \t\tjob()
+            \t}
+            }
+            """),
+        Example(header + """
+            func poll(next func() (*os.File, bool)) {
+            \tfor {
+            \t\tf, ok := next()
+            \t\tif !ok {
+            \t\t\treturn
+            \t\t}
+            \t\t↓defer f.Close()
+            \t}
+            }
+            """),
+        Example(header + """
+            func each(n int, cleanup func(int)) {
+            \tfor i := 0; i < n; i++ {
+            \t\t↓defer cleanup(i)
+            \t}
+            }
+            """),
+        Example(header + """
+            func nested(groups [][]string) {
+            \tfor _, g := range groups {
+            \t\tfor _, p := range g {
+            \t\t\tf, _ := os.Open(p)
+            \t\t\t↓defer f.Close()
+            \t\t}
+            \t}
+            }
+            """),
+        Example(header + """
+            func conditional(paths []string, keep bool) {
+            \tfor _, p := range paths {
+            \t\tif keep {
+            \t\t\tf, _ := os.Create(p)
+            \t\t\t↓defer f.Close()
+            \t\t}
+            \t}
+            }
+            """),
+        Example(header + """
+            func literal(paths []string) {
+            \tfunc() {
+            \t\tfor _, p := range paths {
+            \t\t\tf, _ := os.Open(p)
+            \t\t\t↓defer f.Close()
+            \t\t}
+            \t}()
+            }
+            """),
+        Example(header + """
+            func retry(attempts int, mu *sync.Mutex, try func() bool) {
+            \tfor attempt := 0; attempt < attempts; attempt++ {
+            \t\tmu.Lock()
+            \t\t↓defer func() { mu.Unlock() }()
+            \t\tif try() {
+            \t\t\tbreak
+            \t\t}
+            \t}
+            }
+            """),
+    ]
+
+    static let nonTriggering: [Example] = [
+        Example(header + """
+            func sizes(paths []string) error {
+            \tfor _, p := range paths {
+            \t\tif err := func() error {
+            \t\t\tf, err := os.Open(p)
+            \t\t\tif err != nil {
+            \t\t\t\treturn err
+            \t\t\t}
+            \t\t\tdefer f.Close()
+            \t\t\treturn nil
+            \t\t}(); err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t}
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            func one(path string) error {
+            \tf, err := os.Open(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tdefer f.Close()
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            func first(paths []string) (*os.File, error) {
+            \tfor _, p := range paths {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\tcontinue
+            \t\t}
+            \t\tdefer println("opened", p)
+            \t\treturn f, nil
+            \t}
+            \treturn nil, os.ErrNotExist
+            }
+            """),
+        Example(header + """
+            func worker(jobs <-chan func(), mu *sync.Mutex) {
+            \tfor job := range jobs {
+            \t\tgo func() {
+            \t\t\tmu.Lock()
+            \t\t\tdefer mu.Unlock()
+            \t\t\tjob()
+            \t\t}()
+            \t}
+            }
+            """),
+        Example(header + """
+            func process(paths []string) {
+            \tfor _, p := range paths {
+            \t\thandle(p)
+            \t}
+            }
+
+            func handle(p string) {
+            \tf, err := os.Open(p)
+            \tif err != nil {
+            \t\treturn
+            \t}
+            \tdefer f.Close()
+            }
+            """),
+        Example(header + """
+            func once(mu *sync.Mutex, items []int) int {
+            \tfor _, it := range items {
+            \t\tmu.Lock()
+            \t\tdefer mu.Unlock()
+            \t\treturn it
+            \t}
+            \treturn 0
+            }
+            """),
+        Example(header + """
+            func loopThenDefer(paths []string) error {
+            \tvar files []*os.File
+            \tfor _, p := range paths {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tfiles = append(files, f)
+            \t}
+            \tdefer func() {
+            \t\tfor _, f := range files {
+            \t\t\tf.Close()
+            \t\t}
+            \t}()
+            \treturn nil
+            }
+            """),
+        Example(header + """
+            func handlers(paths []string) []func() {
+            \tvar out []func()
+            \tfor _, p := range paths {
+            \t\tout = append(out, func() {
+            \t\t\tf, _ := os.Open(p)
+            \t\t\tdefer f.Close()
+            \t\t})
+            \t}
+            \treturn out
+            }
+            """),
+        Example(header + """
+            func until(mu *sync.Mutex, ok func() bool) {
+            \tfor {
+            \t\tmu.Lock()
+            \t\tdefer mu.Unlock()
+            \t\tif ok() {
+            \t\t\treturn
+            \t\t}
+            \t\tpanic("unreachable")
+            \t}
+            }
+            """),
+        Example(header + """
+            func labelled(groups [][]string) {
+            outer:
+            \tfor _, g := range groups {
+            \t\tdefer println(len(g))
+            \t\tbreak outer
+            \t}
+            }
+            """),
+        Example(header + """
+            // defer in a comment: for { defer f.Close() }
+            func comment() {}
+            """),
+        Example(header + """
+            func selectLoop(done <-chan struct{}, f *os.File) {
+            \tdefer f.Close()
+            \tfor {
+            \t\tselect {
+            \t\tcase <-done:
+            \t\t\treturn
+            \t\tdefault:
+            \t\t}
+            \t}
+            }
+            """),
+    ]
+}
