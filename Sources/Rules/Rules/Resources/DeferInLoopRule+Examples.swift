@@ -245,3 +245,103 @@ enum DeferInLoopExamples {
             """),
     ]
 }
+
+extension DeferInLoopExamples {
+    /// The deliberate shapes of DeferInLoopRule.Exemptions, one each.
+    static let exempted: [Example] = [
+        Example("""
+            package p
+
+            /*
+            #include <stdlib.h>
+            void use(char **v, int n);
+            */
+            import "C"
+
+            import "unsafe"
+
+            func strv(values []string) {
+            \tcvalues := make([]*C.char, len(values))
+            \tfor i, v := range values {
+            \t\tcvalues[i] = C.CString(v)
+            \t\tdefer C.free(unsafe.Pointer(cvalues[i]))
+            \t}
+            \tC.use(&cvalues[0], C.int(len(values)))
+            }
+            """),
+        Example("""
+            package p
+
+            func rename(eps []interface{ Rename(string) error }, name string) (err error) {
+            \tfor _, ep := range eps {
+            \t\tif err = ep.Rename(name); err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer func() {
+            \t\t\tif err != nil {
+            \t\t\t\t_ = ep.Rename("old")
+            \t\t\t}
+            \t\t}()
+            \t}
+            \treturn nil
+            }
+            """),
+        Example("""
+            package p
+
+            import "io"
+
+            func closeAtEnd(targets []io.Closer) {
+            \tfor _, t := range targets {
+            \t\tdefer t.Close()
+            \t}
+            }
+            """),
+        Example("""
+            package p
+
+            import "os"
+
+            func openAll(paths []string) ([]*os.File, error) {
+            \tvar files []*os.File
+            \tfor _, p := range paths {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn nil, err
+            \t\t}
+            \t\tdefer f.Close()
+            \t\tfiles = append(files, f)
+            \t}
+            \treturn files, nil
+            }
+            """),
+        Example("""
+            package p
+
+            import "net/http"
+
+            func firstOK(urls []string) error {
+            \tfor _, u := range urls {
+            \t\tresp, err := http.Get(u)
+            \t\tif err != nil {
+            \t\t\tcontinue
+            \t\t}
+            \t\tdefer resp.Body.Close()
+            \t\tbreak
+            \t}
+            \treturn nil
+            }
+            """),
+        Example("""
+            package p
+
+            func progress(items []int, start func() func()) {
+            \tfor range items {
+            \t\tstop := start()
+            \t\tdefer stop()
+            \t\tstop()
+            \t}
+            }
+            """),
+    ]
+}
