@@ -34,7 +34,7 @@ struct FixTests {
 
     /// The mechanical fixes of the resource rules exist where they should (the test above would pass
     /// vacuously without them).
-    @Test(arguments: ["GL103", "GL104", "GL106", "GL302", "GL304"])
+    @Test(arguments: ["GL103", "GL104", "GL106", "GL302", "GL303", "GL304"])
     func resourceRulesOfferFixes(_ code: String) {
         let rule = Registry.rule(named: code)!
         let fixes = rule.doc.triggering.flatMap { example in

@@ -9,6 +9,7 @@ public enum Registry {
         DeferInLoopRule.self,
         SelectForeverRule.self,
         UnstoppedTickerRule.self,
+        TimeTickLeakRule.self,
         LostCancelRule.self,
         GoroutineSendLeakRule.self,
         TimeAfterInLoopRule.self,

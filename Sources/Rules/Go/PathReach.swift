@@ -22,6 +22,16 @@ enum PathReach {
                                            end: closing.end, startByte: body.endByte - 1, endByte: body.endByte))
     }
 
+    /// `for { … }`, or `for range time.Tick(d)` (a Tick channel is never closed): left only by a break,
+    /// a return or a panic inside.
+    static func isEndless(_ loop: Node) -> Bool {
+        if loop.namedChildCount == 1 { return true }
+        guard let clause = loop.namedChild(0), clause.is(Kind.rangeClause), let right = clause.child(Field.right),
+              right.is(Kind.callExpression), let function = right.child(Field.function), function.is(Kind.selectorExpression),
+              function.child(Field.field)?.textEquals("Tick") == true else { return false }
+        return true
+    }
+
     private final class Reach {
         let usedAt: [Int]
         /// Returns reached on a path without a use.
@@ -60,9 +70,12 @@ enum PathReach {
                     // value, no path leaves unused. An endless loop is left only by a break. The next pass
                     // is not followed: a use before the acquisition in the body (`if cancel != nil {
                     // cancel() }` at the top) is invisible to a walk in source order.
-                    return reachesEnd && (statement.namedChildCount > 1 || Self.breaksOut(of: statement))
+                    return reachesEnd && (!PathReach.isEndless(statement) || Self.breaksOut(of: statement))
                 }
-                return true
+                // From the loop's header (`for range time.Tick(d)`): the body runs, then the loop ends
+                // unless it is endless and nothing breaks out.
+                if let body = statement.child(Field.body) { _ = flows(Self.statements(of: body)[...]) }
+                return !PathReach.isEndless(statement) || Self.breaksOut(of: statement)
             case Kind.block:
                 return fromPoint(from, in: statement)
             case Kind.labeledStatement:
@@ -107,7 +120,7 @@ enum PathReach {
                 return statement.codeChildren.last.map(reachesAfter) ?? true
             case Kind.forStatement:
                 // A loop with a condition or range may not run its body; `for {}` ends only by a break.
-                let endless = statement.namedChildCount == 1
+                let endless = PathReach.isEndless(statement)
                 if let header = statement.namedChild(0), !header.is(Kind.block), uses(header) { return false }
                 // The body's returns are reachable; after one pass the loop may exit (or go round).
                 if let body = statement.child(Field.body) { _ = flows(Self.statements(of: body)[...]) }

@@ -76,3 +76,11 @@ func sizes(paths []string) (n int64) {
 func park() {
 	select {}
 }
+
+func waitReady(ready func() bool) {
+	for range time.Tick(time.Second) {
+		if ready() {
+			return
+		}
+	}
+}

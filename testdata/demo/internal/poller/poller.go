@@ -43,3 +43,12 @@ func WatchWithTimer(ctx context.Context, changes <-chan Change, quiet time.Durat
 		}
 	}
 }
+
+// WaitHealthy polls until the service answers; each call leaves a ticker running forever (go 1.22).
+func WaitHealthy(healthy func() bool) {
+	for range time.Tick(500 * time.Millisecond) { // leak: GL303
+		if healthy() {
+			return
+		}
+	}
+}
