@@ -53,7 +53,7 @@ enum DocSnippet {
     /// Packages a snippet may name, by the identifier it uses.
     static let importPaths: [(name: String, path: String)] = [
         ("context", "context"), ("io", "io"), ("http", "net/http"), ("net", "net"), ("os", "os"),
-        ("sql", "database/sql"), ("time", "time"), ("tls", "crypto/tls"), ("unsafe", "unsafe"),
+        ("sql", "database/sql"), ("sync", "sync"), ("time", "time"), ("tls", "crypto/tls"), ("unsafe", "unsafe"),
     ]
 
     static func file(_ snippet: String) -> String {

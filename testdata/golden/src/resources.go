@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"net"
 	"os"
+	"sync"
 	"time"
 )
 
@@ -83,4 +84,10 @@ func waitReady(ready func() bool) {
 			return
 		}
 	}
+}
+
+var scratch = sync.Pool{New: func() any { return make([]byte, 0, 64) }}
+
+func release(buf []byte) {
+	scratch.Put(buf[:0])
 }
