@@ -165,6 +165,9 @@ public struct SyncPoolNonPointerRule: Rule {
                 }
                 if function.is(Kind.sliceType) { return .slice }  // []byte(s)
                 return .other
+            case Kind.typeAssertionExpression:
+                // `buf := pool.Get().([]byte)`: the declared type of what the pool hands out.
+                return expression.child(Field.type).map { shape(ofType: $0.text) } ?? .other
             case Kind.typeConversionExpression:
                 return expression.child(Field.type)?.is(Kind.sliceType) == true ? .slice : .other
             case Kind.identifier:
