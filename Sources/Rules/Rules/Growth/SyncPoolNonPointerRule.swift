@@ -9,15 +9,15 @@ public struct SyncPoolNonPointerRule: Rule {
         title: "sync.Pool.Put of a non-pointer value allocates on every Put",
         severity: .warning,
         whatItDoes: """
-            Finds `Put` on a `sync.Pool` (a package variable, struct field or local declared as `sync.Pool` or \\
-            `*sync.Pool`, or a receiver named like a pool in a package importing `sync`) whose argument is a \\
-            slice (`buf[:0]`, `make([]byte, n)`, `[]byte{}`, a local holding one), a struct value (`T{}`), a \\
-            string or a number. Pointers, maps, channels, funcs, interfaces and `unsafe.Pointer` are fine. As \\
+            Finds `Put` on a `sync.Pool` (a package variable, struct field or local of this package declared as \
+            `sync.Pool` or `*sync.Pool`) whose argument is a \
+            slice (`buf[:0]`, `make([]byte, n)`, `[]byte{}`, a local holding one), a struct value (`T{}`), a \
+            string or a number. Pointers, maps, channels, funcs, interfaces and `unsafe.Pointer` are fine. As \
             staticcheck SA6002, without types: a local is judged by how it is declared.
             """,
         whyIsThisBad: """
-            `Put` takes an `any`: a non-pointer value is copied into a new heap allocation to become one (a \\
-            slice header is 24 bytes), on every Put. The pool meant to save allocations adds one per use, and \\
+            `Put` takes an `any`: a non-pointer value is copied into a new heap allocation to become one (a \
+            slice header is 24 bytes), on every Put. The pool meant to save allocations adds one per use, and \
             in a hot path the garbage it creates is the leak the pool was meant to stop.
             """,
         example: """
@@ -42,7 +42,9 @@ public struct SyncPoolNonPointerRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard package.importsAny(["sync"]), package.callsAnySelector(["Put"]) else { return nil }
+        // A pool of this package is declared somewhere in it (`sync.Pool` in a var, field or local).
+        guard package.importsAny(["sync"]), package.callsAnySelector(["Put"]), package.anySourceContains("sync.Pool")
+        else { return nil }
         return Analysis(package: package, diagnostics: diagnostics)
     }
 
@@ -126,10 +128,9 @@ public struct SyncPoolNonPointerRule: Rule {
             }
             let last = receiver.is(Kind.selectorExpression) ? receiver.child(Field.field) : receiver
             guard let name = last?.text else { return false }
-            // A field declared in this package is a sync.Pool only if declared as one: `zeropool.Pool[T]`
-            // and other typed pools exist precisely to avoid this allocation.
-            if let types = package.declarations.structFields[name] { return types.contains { $0.contains("sync.Pool") } }
-            return name.lowercased().hasSuffix("pool")
+            // A field is a sync.Pool only if declared as one: `zeropool.Pool[T]` and other typed pools exist
+            // precisely to avoid this allocation.
+            return package.declarations.structFields[name]?.contains { $0.contains("sync.Pool") } == true
         }
 
         private func lookup(_ hash: UInt64) -> Shape? {

@@ -6,15 +6,15 @@ public struct TimeTickLeakRule: Rule {
         title: "time.Tick in a function that returns leaks its ticker",
         severity: .warning,
         whatItDoes: """
-            Finds calls of `time.Tick` in functions that can return (some return, or the end of the \\
-            function, is reachable after the call), outside package `main` and tests. `time.Tick` gives no way \\
-            to stop its ticker, so it is only safe where it lives as long as the process: an endless loop (`for \\
-            range time.Tick(d)` with no way out, which never ends because the channel is never closed), \\
+            Finds calls of `time.Tick` in functions that can return (some return, or the end of the \
+            function, is reachable after the call), outside package `main` and tests. `time.Tick` gives no way \
+            to stop its ticker, so it is only safe where it lives as long as the process: an endless loop (`for \
+            range time.Tick(d)` with no way out, which never ends because the channel is never closed), \
             `main`, `init`, tests. As staticcheck SA1015.
             """,
         whyIsThisBad: """
-            Before Go 1.23 a ticker that is never stopped is never collected: it keeps firing into its channel \\
-            for the life of the process. A function that calls `time.Tick` and returns leaks one ticker per \\
+            Before Go 1.23 a ticker that is never stopped is never collected: it keeps firing into its channel \
+            for the life of the process. A function that calls `time.Tick` and returns leaks one ticker per \
             call — a handler or a retry loop leaks without bound.
             """,
         example: """
@@ -38,8 +38,8 @@ public struct TimeTickLeakRule: Rule {
             }
             """,
         goVersionNotes: """
-            With go ≥ 1.23 in the nearest go.mod (or --go-version) unreferenced tickers are collected, so \\
-            nothing is reported by default (as SA1015); `note-since-go-1-23: true` keeps a note. Below 1.23 or \\
+            With go ≥ 1.23 in the nearest go.mod (or --go-version) unreferenced tickers are collected, so \
+            nothing is reported by default (as SA1015); `note-since-go-1-23: true` keeps a note. Below 1.23 or \
             with no go.mod: warning.
             """,
         options: ["note-since-go-1-23: true keeps a note when go ≥ 1.23"],
