@@ -14,10 +14,10 @@ enum SourceGates {
             let line = source[start..<end]
             start = end + 1
             if inComment {
-                if contains(line, "*/") { inComment = false }
+                if ByteSearch.contains(line, "*/") { inComment = false }
                 continue
             }
-            if let open = find(line, "/*"), find(line[(open + 2)...], "*/") == nil {
+            if let open = ByteSearch.firstIndex(of: "/*", in: line), !ByteSearch.contains(line[(open + 2)...], "*/") {
                 inComment = true
                 continue
             }
@@ -38,19 +38,6 @@ enum SourceGates {
         }
         return paths
     }
-
-    private static func find(_ line: ArraySlice<UInt8>, _ text: String) -> Int? {
-        let pattern = Array(text.utf8)
-        guard pattern.count <= line.count else { return nil }
-        var index = line.startIndex
-        while index + pattern.count <= line.endIndex {
-            if line[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func contains(_ line: ArraySlice<UInt8>, _ text: String) -> Bool { find(line, text) != nil }
 
     /// The first `"…"` string of a line.
     private static func quoted(_ line: ArraySlice<UInt8>) -> String? {

@@ -5,16 +5,9 @@ public enum ByteSearch {
         contains(haystack[...], needle)
     }
 
-    /// The offset of the first occurrence of `needle`, or nil.
-    public static func firstIndex(of needle: String, in haystack: [UInt8]) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        var index = 0
-        while index <= haystack.count - pattern.count {
-            if haystack[index] == pattern[0], haystack[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
+    /// The index of the first occurrence of `needle` (in the haystack's own indices), or nil.
+    public static func firstIndex(of needle: String, in haystack: ArraySlice<UInt8>) -> Int? {
+        MemorySearch.firstIndex(of: Array(needle.utf8), in: haystack)
     }
 
     /// Whether `text` contains `needle`, comparing UTF-8 bytes (no Foundation, no locale: this runs for

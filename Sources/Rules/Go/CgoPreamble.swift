@@ -19,7 +19,7 @@ public struct CgoPreamble: Sendable {
     public init(packageSources: [[UInt8]]) {
         var text = ""
         for source in packageSources {
-            guard let end = ByteSearch.firstIndex(of: "import \"C\"", in: source) else { continue }
+            guard let end = ByteSearch.firstIndex(of: "import \"C\"", in: source[...]) else { continue }
             text += String(decoding: source[..<end], as: UTF8.self) + "\n"
         }
         self.init(source: text)

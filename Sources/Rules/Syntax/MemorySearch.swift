@@ -5,22 +5,28 @@ import Glibc
 /// so their speed is the walk's floor. Kept here with the other C interop.
 enum MemorySearch {
     static func contains(_ haystack: ArraySlice<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard pattern.count <= haystack.count else { return false }
-        return haystack.withUnsafeBytes { hay in
+        firstIndex(of: pattern, in: haystack) != nil
+    }
+
+    /// The index (in the haystack's own indices) of the first occurrence of `pattern`, or nil.
+    static func firstIndex(of pattern: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let first = pattern.first else { return haystack.startIndex }
+        guard pattern.count <= haystack.count else { return nil }
+        let found: Int? = haystack.withUnsafeBytes { hay in
             pattern.withUnsafeBytes { needle in
-                guard let base = hay.baseAddress, let needleBase = needle.baseAddress else { return false }
+                guard let base = hay.baseAddress, let needleBase = needle.baseAddress else { return nil }
                 let length = needle.count
                 var start = 0
                 let last = hay.count - length
                 while start <= last {
-                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
                     let offset = UnsafeRawPointer(hit) - base
-                    if memcmp(hit, needleBase, length) == 0 { return true }
+                    if memcmp(hit, needleBase, length) == 0 { return offset }
                     start = offset + 1
                 }
-                return false
+                return nil
             }
         }
+        return found.map { haystack.startIndex + $0 }
     }
 }

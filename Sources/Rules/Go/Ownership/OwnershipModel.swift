@@ -50,14 +50,13 @@ public final class TrackedValue {
     /// that never used the value (computed when the walk leaves the function).
     public internal(set) var reachesEndUnused: SourceRange?
     /// For `everyPath` acquisitions: the returns reachable from the acquisition without a use.
-    var returnsReachedUnused = Set<Int>() { didSet { exitsUnusedKnown = true } }
+    /// nil until the walk leaves the acquiring function.
+    var returnsReachedUnused: Set<Int>?
     /// Offsets of every mention of an `everyPath` value's names (go vet counts any reference as a use:
     /// `if cancel != nil { cancel() }`).
     var mentions: [Int] = []
     /// Whether any return or the end of the acquiring function is reachable from the acquisition at all.
     var canExit = true
-    /// Whether the exits above were computed (an `everyPath` value whose function was left).
-    var exitsUnusedKnown = false
     var everyPath = false
     /// Where a mechanical `defer name.Close()`-like fix goes, when the acquisition's statement allows one.
     public internal(set) var deferAnchor: DeferAnchor?

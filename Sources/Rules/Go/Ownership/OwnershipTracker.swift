@@ -502,7 +502,7 @@ public final class OwnershipTracker {
             return false
         }
         if openHandOffs { return log.sites.first { $0.range.startByte >= value.site.endByte } }
-        if let site = log.sites.first(where: { value.returnsReachedUnused.contains($0.range.startByte) }) { return site }
+        if let site = log.sites.first(where: { value.returnsReachedUnused?.contains($0.range.startByte) == true }) { return site }
         return value.reachesEndUnused.map { ReturnSite(range: $0, isErrorPath: false, returnedNames: []) }
     }
 

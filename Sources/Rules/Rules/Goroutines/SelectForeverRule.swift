@@ -51,7 +51,9 @@ public struct SelectForeverRule: Rule {
         var kinds: [KindID] { [Kind.selectStatement] }
 
         func enter(_ node: Node, _ walk: WalkContext) {
-            guard node.codeChildren.isEmpty, walk.file.packageName != "main" else { return }
+            guard walk.file.packageName != "main" else { return }
+            // No case at all (comments aside); checked without building the children's list.
+            for index in 0..<node.namedChildCount where node.namedChild(index)?.is(Kind.comment) == false { return }
             // The top-level declaration around it (level 1: the source file is level 0).
             if walk.level > 1 {
                 let top = walk.node(atLevel: 1)

@@ -97,15 +97,11 @@ extension DeferInLoopRule {
 
         /// Whether `call`'s text occurs in `haystack` as a plain call (not another `defer` of it).
         private static func containsCall(_ haystack: ArraySlice<UInt8>, _ call: ArraySlice<UInt8>) -> Bool {
-            guard call.count <= haystack.count else { return false }
-            let deferWord = Array("defer ".utf8)
-            var index = haystack.startIndex
-            while index + call.count <= haystack.endIndex {
-                if haystack[index..<index + call.count].elementsEqual(call) {
-                    let before = haystack[max(haystack.startIndex, index - deferWord.count)..<index]
-                    if !before.elementsEqual(deferWord) { return true }
-                }
-                index += 1
+            let pattern = Array(call), deferWord = Array("defer ".utf8)
+            var rest = haystack
+            while let hit = MemorySearch.firstIndex(of: pattern, in: rest) {
+                if !haystack[max(haystack.startIndex, hit - deferWord.count)..<hit].elementsEqual(deferWord) { return true }
+                rest = haystack[(hit + 1)...]
             }
             return false
         }

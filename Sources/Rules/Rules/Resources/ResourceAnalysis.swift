@@ -58,7 +58,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
             case .open:
                 // Never used, but no exit is reachable from it either (the function panics or loops
                 // forever): nothing outlives the function's work to leak (go vet agrees).
-                if value.exitsUnusedKnown, value.returnsReachedUnused.isEmpty, value.reachesEndUnused == nil { continue }
+                if value.returnsReachedUnused?.isEmpty == true, value.reachesEndUnused == nil { continue }
                 // Likewise for any resource: a function that never returns (an endless loop, os.Exit at
                 // its end) holds it for the life of the process by design.
                 if !value.canExit { continue }
@@ -160,25 +160,9 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     }
 
     func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
-        switch file.callee(of: call) {
-        case .function(let name):
-            if package.declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
-            if name == "append" { return .escapes }
-            if goBuiltinFunctions.contains(name) { return .borrows }
-            return .escapes
-        case .package(let path, let name):
-            if kind.callingReleases { return .escapes }  // a cancel function passed on is called there
-            if BorrowingCalls.packages.contains(path) || BorrowingCalls.functions[path]?.contains(name) == true {
-                return .borrows
-            }
-            if BorrowingCalls.wrapping[path]?.contains(name) == true { return .wraps }
-            return .escapes
-        case .method(_, let name):
-            if package.declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }
-            return .escapes
-        case .other:
-            return .escapes
-        }
+        // A cancel function passed to another package is called there, not read.
+        if kind.callingReleases, case .package = file.callee(of: call) { return .escapes }
+        return OwnershipCalls.argumentUse(call, file, package.declarations)
     }
 
     var parameterTypeNeedles: [String] { kind.parameterTypes }

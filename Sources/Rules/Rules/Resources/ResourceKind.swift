@@ -47,24 +47,3 @@ struct ResourceKind: Sendable {
     /// Every function and method name that acquires the resource (`Open`, `Query`…).
     var sourceNames: [String] { Set(functions.values.flatMap(\.keys) + methods.flatMap(\.names)).sorted() }
 }
-
-/// Functions of other packages that use a resource without taking ownership (they read, write or
-/// print through it), and constructors whose result wraps it without closing it.
-enum BorrowingCalls {
-    static let packages: Set<String> = ["fmt", "log", "log/slog"]
-    static let functions: [String: Set<String>] = [
-        "io": ["ReadAll", "Copy", "CopyN", "CopyBuffer", "ReadFull", "ReadAtLeast", "WriteString"],
-        "io/ioutil": ["ReadAll"],
-        "encoding/binary": ["Read", "Write"],
-        "os": ["Chdir"],
-    ]
-    static let wrapping: [String: Set<String>] = [
-        "io": ["LimitReader", "TeeReader", "MultiReader", "MultiWriter", "NewSectionReader", "NopCloser"],
-        "encoding/json": ["NewDecoder", "NewEncoder"], "encoding/xml": ["NewDecoder", "NewEncoder"],
-        "encoding/csv": ["NewReader", "NewWriter"], "encoding/gob": ["NewDecoder", "NewEncoder"],
-        "bufio": ["NewReader", "NewReaderSize", "NewScanner", "NewWriter", "NewWriterSize", "NewReadWriter"],
-        "compress/gzip": ["NewReader", "NewWriter", "NewWriterLevel"], "compress/zlib": ["NewReader", "NewWriter"],
-        "archive/tar": ["NewReader", "NewWriter"], "archive/zip": ["NewWriter"],
-        "text/tabwriter": ["NewWriter"],
-    ]
-}

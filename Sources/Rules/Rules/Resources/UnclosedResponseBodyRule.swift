@@ -491,47 +491,10 @@ public struct UnclosedResponseBodyRule: Rule {
             return .irrelevant
         }
 
-        /// Standard-library functions that read a body (or log a response) without taking ownership.
-        static let borrowingCalls: [String: Set<String>] = [
-            "io": ["ReadAll", "Copy", "CopyN", "CopyBuffer", "ReadFull", "ReadAtLeast"],
-            "io/ioutil": ["ReadAll"],
-            "net/http/httputil": ["DumpResponse"],
-        ]
-        /// Standard-library constructors whose result wraps the body without closing it: a leak if the
-        /// wrapper is dropped, a hand-off if it is returned (`return bufio.NewReader(resp.Body)`).
-        static let wrappingCalls: [String: Set<String>] = [
-            "io": ["LimitReader", "TeeReader", "MultiReader", "NopCloser"],
-            "encoding/json": ["NewDecoder"], "encoding/xml": ["NewDecoder"], "encoding/csv": ["NewReader"],
-            "bufio": ["NewReader", "NewReaderSize", "NewScanner"],
-            "net/http": ["MaxBytesReader"],
-            "compress/gzip": ["NewReader"], "compress/zlib": ["NewReader"], "compress/flate": ["NewReader"],
-            "mime/multipart": ["NewReader"],
-        ]
-        /// Packages whose functions only print what they get.
-        static let borrowingPackages: Set<String> = ["fmt", "log", "log/slog"]
-
         func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
             if isConfiguredCloser(call) { return .releases }
             if let literal = call.child(Field.function), literal.is(Kind.funcLiteral) { return literalUse(literal, index) }
-            switch file.callee(of: call) {
-            case .function(let name):
-                // A package function named like a builtin (`func close(res *http.Response)`) shadows it.
-                if package.declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
-                if name == "append" { return .escapes }
-                if goBuiltinFunctions.contains(name) { return .borrows }
-                return .escapes
-            case .package(let path, let name):
-                if Self.borrowingPackages.contains(path) || Self.borrowingCalls[path]?.contains(name) == true {
-                    return .borrows
-                }
-                if Self.wrappingCalls[path]?.contains(name) == true { return .wraps }
-                return .escapes
-            case .method(_, let name):
-                if package.declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }
-                return .escapes
-            case .other:
-                return .escapes
-            }
+            return OwnershipCalls.argumentUse(call, file, package.declarations)
         }
 
         /// `defer func(body io.ReadCloser) { … }(resp.Body)`: the literal's parameter receives the value.

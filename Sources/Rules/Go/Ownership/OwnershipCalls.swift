@@ -1,0 +1,49 @@
+/// What a call does with a tracked value passed to it, as far as the callee's name tells: the part of
+/// `OwnershipVocabulary.argumentUse` every resource shares (rules check their own closers first).
+enum OwnershipCalls {
+    /// Packages whose functions only print what they get.
+    static let borrowingPackages: Set<String> = ["fmt", "log", "log/slog"]
+    /// Standard-library functions that read, write or dump a resource without taking ownership.
+    static let borrowingCalls: [String: Set<String>] = [
+        "io": ["ReadAll", "Copy", "CopyN", "CopyBuffer", "ReadFull", "ReadAtLeast", "WriteString"],
+        "io/ioutil": ["ReadAll"],
+        "net/http/httputil": ["DumpResponse"],
+        "encoding/binary": ["Read", "Write"],
+    ]
+    /// Standard-library constructors whose result wraps the resource without closing it: a leak if the
+    /// wrapper is dropped, a hand-off if it is returned (`return bufio.NewReader(resp.Body)`).
+    static let wrappingCalls: [String: Set<String>] = [
+        "io": ["LimitReader", "TeeReader", "MultiReader", "MultiWriter", "NewSectionReader", "NopCloser"],
+        "encoding/json": ["NewDecoder", "NewEncoder"], "encoding/xml": ["NewDecoder", "NewEncoder"],
+        "encoding/csv": ["NewReader", "NewWriter"], "encoding/gob": ["NewDecoder", "NewEncoder"],
+        "bufio": ["NewReader", "NewReaderSize", "NewScanner", "NewWriter", "NewWriterSize", "NewReadWriter"],
+        "net/http": ["MaxBytesReader"],
+        "compress/gzip": ["NewReader", "NewWriter", "NewWriterLevel"], "compress/zlib": ["NewReader", "NewWriter"],
+        "compress/flate": ["NewReader"], "mime/multipart": ["NewReader"],
+        "archive/tar": ["NewReader", "NewWriter"], "archive/zip": ["NewWriter"],
+        "text/tabwriter": ["NewWriter"],
+    ]
+
+    /// Same-package functions and methods are decided by their summaries (hand-off); builtins borrow
+    /// (`append` keeps); standard readers and printers borrow, wrappers wrap; any other package's
+    /// function or method is assumed to take ownership.
+    static func argumentUse(_ call: Node, _ file: GoFile, _ declarations: PackageDeclarations) -> ArgumentUse {
+        switch file.callee(of: call) {
+        case .function(let name):
+            // A package function named like a builtin (`func close(res *http.Response)`) shadows it.
+            if declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
+            if name == "append" { return .escapes }
+            if goBuiltinFunctions.contains(name) { return .borrows }
+            return .escapes
+        case .package(let path, let name):
+            if borrowingPackages.contains(path) || borrowingCalls[path]?.contains(name) == true { return .borrows }
+            if wrappingCalls[path]?.contains(name) == true { return .wraps }
+            return .escapes
+        case .method(_, let name):
+            if declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }
+            return .escapes
+        case .other:
+            return .escapes
+        }
+    }
+}
