@@ -14,6 +14,7 @@ public enum Registry {
         GoroutineSendLeakRule.self,
         TimeAfterInLoopRule.self,
         UnboundedGlobalMapRule.self,
+        UnboundedGlobalSliceRule.self,
         SyncPoolNonPointerRule.self,
         SyntaxErrorRule.self,
         UnusedSuppressionRule.self,

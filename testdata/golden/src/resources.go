@@ -91,3 +91,9 @@ var scratch = sync.Pool{New: func() any { return make([]byte, 0, 64) }}
 func release(buf []byte) {
 	scratch.Put(buf[:0])
 }
+
+var seenErrors []string
+
+func noteError(err error) {
+	seenErrors = append(seenErrors, err.Error())
+}

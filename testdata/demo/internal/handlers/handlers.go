@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 
 	"example.com/demo/internal/httpclient"
 )
@@ -14,12 +15,25 @@ type API struct {
 	users *httpclient.Client
 }
 
+var (
+	failuresMu sync.Mutex
+	// failures keeps every upstream error for the debug page; nothing ever trims it.
+	failures []string // leak: GL402
+)
+
+func noteFailure(err error) {
+	failuresMu.Lock()
+	defer failuresMu.Unlock()
+	failures = append(failures, err.Error())
+}
+
 func New(users *httpclient.Client) *API { return &API{users: users} }
 
 func (a *API) GetUser(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimPrefix(r.URL.Path, "/users/")
 	u, err := a.users.User(r.Context(), id)
 	if err != nil {
+		noteFailure(err)
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
 	}

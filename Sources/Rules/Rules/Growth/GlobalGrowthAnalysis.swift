@@ -1,0 +1,426 @@
+/// The package-wide analysis behind GL401 (maps) and GL402 (slices): package-level containers that
+/// ordinary functions grow and nothing in the package ever shrinks. One walk records, by variable, the
+/// growing writes and whether anything shrinks or resets it; the package phase drops what grows only at
+/// start-up or in registries, and reports the rest.
+final class GlobalGrowthAnalysis: PackageAnalysis {
+    enum Container {
+        /// Maps and `sync.Map`s, grown by new keys (GL401).
+        case map
+        /// Slices, grown by `s = append(s, …)` (GL402).
+        case slice
+    }
+
+    /// How many write sites a finding lists as related locations.
+    static let relatedWriteLimit = 3
+
+    let container: Container
+    let package: PackageContext
+    let diagnostics: Diagnostics
+
+    /// Package-wide facts, by the hash of the variable's name (`ByteHash`): no String per identifier.
+    private var writes: [UInt64: (name: String, sites: [(range: SourceRange, function: String)], count: Int)] = [:]
+    private var shrunk: Set<UInt64> = []
+
+    private final class Frame {
+        var declared: Set<UInt64> = []
+        /// Names compared with `len(…)` in an `if` of this function: writes here are bounded.
+        var lengthGuarded: Set<UInt64> = []
+        /// Range variables over a fixed list (`for _, k := range allKinds`): keys from a bounded set.
+        var boundedKeys: Set<UInt64> = []
+        let name: String
+        let nameHash: UInt64
+        let isInit: Bool
+        /// The receiver's name, by hash, in a method: `all = append(all, m)` registers the value itself.
+        var receiver: UInt64?
+        init(name: String, isInit: Bool) {
+            self.name = name; self.isInit = isInit; nameHash = ByteHash.of(name)
+        }
+    }
+    /// Called name → the functions that call it directly, by name hash (every plain call is recorded:
+    /// comparing hashes is cheaper than asking whether the name is a package function): writes in a
+    /// function called only from `init`, `main` or `TestMain` (directly or through such functions)
+    /// happen once, at start-up.
+    private var callers: [UInt64: Set<UInt64>] = [:]
+    /// Names passed as values (`http.HandleFunc("/", serve)`): such functions run later, whoever
+    /// mentions them.
+    private var usedAsValues: Set<UInt64> = []
+    private var frames: [Frame] = []
+    private var file: GoFile!
+    /// Functions that append their own receiver (`func (m *Metric) Publish() { all = append(all, m) }`):
+    /// self-registration, one entry per value the program defines.
+    private var selfRegistering: Set<String> = []
+
+    init(_ container: Container, package: PackageContext, diagnostics: Diagnostics) {
+        self.container = container
+        self.package = package
+        self.diagnostics = diagnostics
+    }
+
+    var kinds: [KindID] {
+        switch container {
+        case .map:
+            return [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration,
+                    Kind.varSpec, Kind.rangeClause, Kind.assignmentStatement, Kind.incStatement, Kind.decStatement,
+                    Kind.callExpression, Kind.ifStatement]
+        case .slice:
+            return [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration,
+                    Kind.varSpec, Kind.rangeClause, Kind.assignmentStatement, Kind.callExpression, Kind.ifStatement,
+                    Kind.unaryExpression]
+        }
+    }
+    var leaveKinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral] }
+
+    func beginFile(_ file: GoFile) -> Bool {
+        self.file = file
+        return true
+    }
+
+    func enter(_ node: Node, _ walk: WalkContext) {
+        switch node.kind {
+        case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
+            enterFunction(node, walk)
+        case Kind.shortVarDeclaration, Kind.varSpec, Kind.rangeClause:
+            guard let frame = frames.last else { return }
+            LocalDeclarations.forEachName(declaredBy: node) { frame.declared.insert($0.textHash) }
+            if node.is(Kind.rangeClause) { noteBoundedRange(node, frame) }
+        case Kind.assignmentStatement:
+            assignment(node)
+        case Kind.incStatement, Kind.decStatement:
+            if let target = node.namedChild(0) { write(through: target, at: node) }
+        case Kind.callExpression:
+            call(node)
+        case Kind.ifStatement:
+            noteLengthGuards(node)
+        case Kind.unaryExpression:
+            addressTaken(node)
+        default:
+            break
+        }
+    }
+
+    func leave(_ node: Node, _ walk: WalkContext) { frames.removeLast() }
+
+    // MARK: Scopes
+
+    private func enterFunction(_ node: Node, _ walk: WalkContext) {
+        let name = node.child(Field.name)?.text ?? ""
+        // A func literal inside init that init calls itself (`f := func…; f(…)`) runs during init too;
+        // one started as a goroutine or handed to a call (a handler) runs later. (A hook that writes a
+        // constant key, R-401d, is bounded by its key.)
+        let runsLater = walk.parent.map { $0.is(Kind.argumentList) } == true
+            || walk.ancestor(2)?.is(Kind.goStatement) == true
+        let inheritsInit = node.is(Kind.funcLiteral) && frames.last?.isInit == true && !runsLater
+        // A literal that init or main hands on (a handler) runs later, any number of times: it must not
+        // pass for start-up code by its enclosing function's name.
+        let outer = frames.last?.name ?? ""
+        let literalName = runsLater && ["init", "main", "TestMain"].contains(outer) ? "a func literal in \(outer)" : outer
+        let frame = Frame(name: node.is(Kind.funcLiteral) ? literalName : name,
+                          isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
+        frame.declared.formUnion(PackageDeclarations.signatureNameHashes(of: node))
+        if node.is(Kind.methodDeclaration), let list = node.child(Field.receiver),
+           let receiver = PackageDeclarations.parameters(of: list).first?.name {
+            frame.receiver = ByteHash.of(receiver)
+        }
+        frames.append(frame)
+    }
+
+    /// The hash of the package-level name an identifier refers to, or nil for a local (or a
+    /// non-identifier).
+    private func globalName(_ node: Node) -> UInt64? {
+        let node = unparenthesized(node)
+        guard node.is(Kind.identifier), !frames.isEmpty else { return nil }
+        let name = node.textHash
+        return frames.contains { $0.declared.contains(name) } ? nil : name
+    }
+
+    // MARK: Events
+
+    private func assignment(_ node: Node) {
+        guard let left = node.child(Field.left) else { return }
+        let values = node.child(Field.right)?.namedChildren ?? []
+        for (index, target) in left.namedChildren.enumerated() {
+            if container == .map, target.is(Kind.indexExpression), let operand = target.child(Field.operand) {
+                write(through: target, at: node, operand: operand)
+            } else if let name = globalName(target) {
+                if container == .slice, index < values.count, Self.appendsTo(target, values[index]) {
+                    if let frame = frames.last, !frame.isInit, !isLengthGuarded(name) {
+                        if let receiver = frame.receiver, Self.appendedValues(values[index]).contains(where: {
+                            $0.is(Kind.identifier) && $0.textHash == receiver
+                        }) {
+                            selfRegistering.insert(frame.name)
+                        }
+                        recordWrite(name, text: unparenthesized(target).text, at: file.range(of: node), in: frame)
+                    }
+                } else if frames.last?.isInit == false {
+                    shrunk.insert(name)  // reassigned: reset, truncated or replaced
+                }
+            }
+        }
+    }
+
+    /// `s = append(s, …)`: the value appends to the very name it is assigned to. (`s = append(s[:0], …)`
+    /// truncates first: a reset.)
+    static func appendsTo(_ target: Node, _ value: Node) -> Bool {
+        let value = unparenthesized(value)
+        guard value.is(Kind.callExpression), let function = value.child(Field.function), function.textEquals("append"),
+              let first = value.child(Field.arguments)?.namedChild(0).map(unparenthesized) else { return false }
+        return first.is(Kind.identifier) && first.textHash == unparenthesized(target).textHash
+    }
+
+    /// The values an `append(s, a, b…)` call adds (every argument after the first), parentheses and `&` removed.
+    static func appendedValues(_ call: Node) -> [Node] {
+        let arguments = unparenthesized(call).child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) } ?? []
+        return arguments.dropFirst().map { value in
+            let value = unparenthesized(value)
+            if value.is(Kind.unaryExpression), let operand = value.child(Field.operand) { return unparenthesized(operand) }
+            return value
+        }
+    }
+
+    private func isLengthGuarded(_ name: UInt64) -> Bool {
+        frames.contains { $0.lengthGuarded.contains(name) }
+    }
+
+    private func write(through target: Node, at statement: Node, operand: Node? = nil) {
+        guard container == .map, target.is(Kind.indexExpression), let operand = operand ?? target.child(Field.operand),
+              let frame = frames.last, !frame.isInit, let name = globalName(operand) else { return }
+        if isLengthGuarded(name) { return }
+        if let key = target.child(Field.index), isBoundedKey(key) { return }
+        recordWrite(name, text: unparenthesized(operand).text, at: file.range(of: statement), in: frame)
+    }
+
+    private func recordWrite(_ name: UInt64, text: String, at range: SourceRange, in frame: Frame) {
+        var entry = writes[name] ?? (text, [], 0)
+        entry.count += 1
+        if entry.sites.count < Self.relatedWriteLimit { entry.sites.append((range, frame.name)) }
+        writes[name] = entry
+    }
+
+    /// `&s` lets another function reset the slice through the pointer: counted as a possible shrink.
+    private func addressTaken(_ node: Node) {
+        guard let op = node.child(Field.operator), op.textEquals("&"),
+              let operand = node.child(Field.operand), let name = globalName(operand) else { return }
+        shrunk.insert(name)
+    }
+
+    private func call(_ call: Node) {
+        guard !frames.isEmpty, let function = call.child(Field.function) else { return }
+        let arguments = call.child(Field.arguments)
+        let functions = package.declarations.functionNameHashes
+        if function.is(Kind.identifier) {
+            let hash = function.textHash
+            if functions.contains(hash) { callers[hash, default: []].insert(frames[0].nameHash) }
+        }
+        arguments?.forEachNamedChild { argument in
+            guard argument.is(Kind.identifier) else { return }
+            let hash = argument.textHash
+            if functions.contains(hash) { usedAsValues.insert(hash) }
+        }
+        // A slice handed to a function by value cannot be reset by it; only maps go on below.
+        guard container == .map else { return }
+        if function.is(Kind.identifier) {
+            if function.textEquals("delete") || function.textEquals("clear") {
+                if let first = arguments?.namedChild(0), let name = globalName(first) { shrunk.insert(name) }
+                return
+            }
+            if function.textEquals("len") || function.textEquals("cap") { return }
+        }
+        if function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
+           let method = function.child(Field.field), operand.is(Kind.identifier) {
+            if method.textEquals("Store") || method.textEquals("LoadOrStore") || method.textEquals("Swap") {
+                if let name = globalName(operand), let frame = frames.last, !frame.isInit, !isLengthGuarded(name) {
+                    recordWrite(name, text: operand.text, at: file.range(of: call), in: frame)
+                }
+            } else if method.textEquals("Delete") || method.textEquals("LoadAndDelete")
+                        || method.textEquals("CompareAndDelete") || method.textEquals("Clear") {
+                if let name = globalName(operand) { shrunk.insert(name) }
+            }
+        }
+        // Handed to another function, which may evict: counted as a possible shrink (low noise).
+        arguments?.forEachNamedChild { argument in
+            if argument.is(Kind.identifier), let name = globalName(argument) { shrunk.insert(name) }
+        }
+    }
+
+    /// `for _, k := range allKinds` over a package-level list or a literal: `k` comes from a fixed set.
+    private func noteBoundedRange(_ node: Node, _ frame: Frame) {
+        guard container == .map, let right = node.child(Field.right).map(unparenthesized) else { return }
+        let fixed = right.is(Kind.compositeLiteral) || (right.is(Kind.identifier) && globalName(right) != nil
+            && package.declarations.variables[right.text] != nil)
+        guard fixed, let left = node.child(Field.left) else { return }
+        for name in left.namedChildren where name.is(Kind.identifier) { frame.boundedKeys.insert(name.textHash) }
+    }
+
+    /// A key from a bounded set: a literal, a constant of this package or another (`http.MethodGet`),
+    /// or a range variable over a fixed list.
+    private func isBoundedKey(_ key: Node) -> Bool {
+        let key = unparenthesized(key)
+        switch key.kind {
+        case Kind.interpretedStringLiteral, Kind.rawStringLiteral, Kind.intLiteral, Kind.runeLiteral, Kind.true, Kind.false:
+            return true
+        case Kind.identifier:
+            if package.declarations.constants[key.text] != nil, globalName(key) != nil { return true }
+            return frames.last?.boundedKeys.contains(key.textHash) == true
+        case Kind.selectorExpression:
+            // `pkg.Const`: an exported name of an imported package, written as a key, is a constant
+            // far more often than a variable.
+            guard let operand = key.child(Field.operand), operand.is(Kind.identifier),
+                  file.imports.path(forName: operand.text) != nil,
+                  let field = key.child(Field.field) else { return false }
+            return field.text.first?.isUppercase == true
+        default:
+            return false
+        }
+    }
+
+    /// `if len(m) < limit { m[k] = v }` or `if len(m) >= limit { return }`: writes in this function
+    /// are bounded by the check.
+    private func noteLengthGuards(_ node: Node) {
+        guard let frame = frames.last, let condition = node.child(Field.condition) else { return }
+        TreeWalk.forEach(condition) { child in
+            if child.is(Kind.callExpression), let function = child.child(Field.function), function.textEquals("len"),
+               let argument = child.child(Field.arguments)?.namedChild(0), argument.is(Kind.identifier) {
+                frame.lengthGuarded.insert(argument.textHash)
+            }
+            return !child.is(Kind.funcLiteral)
+        }
+    }
+
+    // MARK: Package phase
+
+    func finishPackage() {
+        let startup = startupFunctions()
+        for (key, entry) in writes.sorted(by: { $0.value.name < $1.value.name }) where !shrunk.contains(key) {
+            let (name, sites, count) = entry
+            guard let variable = package.declarations.variables[name] else { continue }
+            switch container {
+            case .map:
+                guard Self.isMap(variable) else { continue }
+                // Keys of a type with a bounded set of values (`reflect.Type`, bool, an enum of this package).
+                if let keyType = Self.keyType(of: variable), isBoundedKeyType(keyType) { continue }
+            case .slice:
+                guard Self.isSlice(variable) else { continue }
+                // Hooks and callbacks (`[]func()`): registered by the program's code, a few per call site.
+                if Self.isHookSlice(variable) { continue }
+                // Test support (`internal/testutil`): lives as long as a test binary.
+                if Self.isTestSupport(variable.filePath) { continue }
+            }
+            // Written only at start-up, or by registries (`RegisterCompressor`, `AddParams`,
+            // `MustRegister`, self-registering values): grows with the program's code, not its input.
+            if count == sites.count, sites.allSatisfy({
+                Self.isRegistration($0.function) || startup.contains($0.function) || selfRegistering.contains($0.function)
+            }) { continue }
+            var writers: [String] = []
+            for site in sites where !site.function.isEmpty && !writers.contains(site.function) { writers.append(site.function) }
+            var whereText = writers.isEmpty ? "" : " in " + writers.joined(separator: ", ")
+            if count > sites.count { whereText += " (\(count) writes in all)" }
+            switch container {
+            case .map:
+                diagnostics.report(
+                    variable.location,
+                    "package-level map '\(name)' only grows: it gets new keys\(whereText) but nothing in the package "
+                        + "deletes from, clears or resets it; evict entries (delete, or a size cap) or use a bounded cache",
+                    related: sites.map { RelatedLocation($0.range, "'\(name)' gets a new key here") })
+            case .slice:
+                diagnostics.report(
+                    variable.location,
+                    "package-level slice '\(name)' only grows: it is appended to\(whereText) but nothing in the package "
+                        + "truncates, resets or replaces it; cap its length (drop the oldest), reset it when consumed, "
+                        + "or keep it in the value that owns its lifetime",
+                    related: sites.map { RelatedLocation($0.range, "'\(name)' grows here") })
+            }
+        }
+    }
+
+    /// `Register…`, `register…`, `MustRegister…`, and exported `Add…`/`Must…` followed by a word
+    /// (`AddParamsForCurve`, `MustParse…`): registries, growing with the program's code. A plain `add`
+    /// helper is not one.
+    static func isRegistration(_ function: String) -> Bool {
+        if ["Register", "register", "MustRegister", "mustRegister"].contains(where: { function.hasPrefix($0) }) { return true }
+        // Set-up by name: `initMetrics`, `InitRoutes`, `pluginInit`, `setupFlags`, `SetupLogging`.
+        if function.hasSuffix("Init") || function == "setup" || function == "Setup" { return true }
+        for prefix in ["init", "Init", "setup", "Setup"] where function.hasPrefix(prefix) {
+            if let next = function.dropFirst(prefix.count).first, next.isUppercase { return true }
+        }
+        // Callback registration: `OnExit(f)`, `OnReloaded(cb)`.
+        if function.hasPrefix("On"), let next = function.dropFirst(2).first, next.isUppercase { return true }
+        for prefix in ["Add", "Must"] where function.hasPrefix(prefix) {
+            let rest = function.dropFirst(prefix.count)
+            if let next = rest.first, next.isUppercase { return true }
+        }
+        return false
+    }
+
+    /// Functions that run only at start-up: `init`, `main`, `TestMain`, and functions whose every
+    /// direct caller is one of them (and that are never used as values).
+    private func startupFunctions() -> Set<String> {
+        // Sub-command entry points are named like main (`serverMain`, `gatewayMain`): start-up roots too.
+        let entryPoints = package.declarations.functions.keys.filter { $0.count > 4 && $0.hasSuffix("Main") }
+        var startup: Set<UInt64> = Set((["init", "main", "TestMain"] + entryPoints).map(ByteHash.of))
+        let functions = Set(package.declarations.functions.keys.map(ByteHash.of))
+        var changed = true
+        while changed {
+            changed = false
+            for (function, callerSet) in callers where functions.contains(function) && !startup.contains(function)
+                && !usedAsValues.contains(function) && !callerSet.isEmpty && callerSet.isSubset(of: startup) {
+                startup.insert(function)
+                changed = true
+            }
+        }
+        return Set(package.declarations.functions.keys.filter { startup.contains(ByteHash.of($0)) } + ["init", "main", "TestMain"])
+    }
+
+    /// The key type text of a map variable: from its declared type or its initializer head.
+    static func keyType(of variable: PackageDeclarations.Variable) -> String? {
+        for text in [variable.typeText, variable.valueHead].compactMap({ $0 }) {
+            guard let open = text.range(of: "map[") else { continue }
+            var depth = 1
+            var key = ""
+            for character in text[open.upperBound...] {
+                if character == "[" { depth += 1 }
+                if character == "]" { depth -= 1; if depth == 0 { return key.trimmingCharacters(in: .whitespaces) } }
+                key.append(character)
+            }
+        }
+        return nil
+    }
+
+    /// Key types whose values are fixed by the program: `reflect.Type`, bool, function and command
+    /// pointers, and named integer types of this package with constants of that type (enums).
+    private func isBoundedKeyType(_ type: String) -> Bool {
+        if ["reflect.Type", "bool", "*runtime.Func"].contains(type) { return true }
+        if type.hasPrefix("func(") || type.hasSuffix(".Command") || type.hasSuffix("Command") && type.hasPrefix("*") {
+            return true
+        }
+        return package.declarations.enumTypes.contains(type)
+    }
+
+    static func isMap(_ variable: PackageDeclarations.Variable) -> Bool {
+        let type = variable.typeText?.replacingOccurrences(of: " ", with: "") ?? ""
+        let value = variable.valueHead?.replacingOccurrences(of: " ", with: "") ?? ""
+        if type.hasPrefix("map[") || type.hasSuffix("sync.Map") { return true }
+        return value.hasPrefix("map[") || value.hasPrefix("make(map[") || value.hasPrefix("sync.Map{")
+            || value.hasPrefix("&sync.Map{") || value.hasPrefix("new(sync.Map)")
+    }
+
+    /// `[]func(…)`, `[]*func()`: a list of hooks.
+    static func isHookSlice(_ variable: PackageDeclarations.Variable) -> Bool {
+        let type = (variable.typeText ?? variable.valueHead ?? "").replacingOccurrences(of: " ", with: "")
+        return type.hasPrefix("[]func(") || type.hasPrefix("[]*func(") || type.hasPrefix("make([]func(")
+    }
+
+    /// A file of a test-support package (`testutil`, `testhelper`, `internal/testenv`).
+    static func isTestSupport(_ path: String) -> Bool {
+        let components = path.split(separator: "/")
+        return components.dropLast().contains { ["testutil", "testutils", "testhelper", "testhelpers", "testenv", "testing"].contains($0) }
+    }
+
+    /// A slice variable: declared `[]T`, or initialised with a slice literal or `make([]T, …)`. Arrays
+    /// (`[4]T`) cannot grow.
+    static func isSlice(_ variable: PackageDeclarations.Variable) -> Bool {
+        let type = variable.typeText?.replacingOccurrences(of: " ", with: "") ?? ""
+        let value = variable.valueHead?.replacingOccurrences(of: " ", with: "") ?? ""
+        if type.hasPrefix("[]") { return true }
+        return type.isEmpty && (value.hasPrefix("[]") || value.hasPrefix("make([]"))
+    }
+}

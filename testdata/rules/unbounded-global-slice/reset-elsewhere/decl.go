@@ -1,0 +1,7 @@
+package queue
+
+var pending []int
+
+var done []int
+
+var replaced []string
