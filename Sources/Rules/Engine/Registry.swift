@@ -12,6 +12,7 @@ public enum Registry {
         TimeTickLeakRule.self,
         LostCancelRule.self,
         GoroutineSendLeakRule.self,
+        GoroutineReceiveLeakRule.self,
         TimeAfterInLoopRule.self,
         UnboundedGlobalMapRule.self,
         UnboundedGlobalSliceRule.self,

@@ -54,3 +54,20 @@ func quiet() {
 	//goleaklint:ignore GL301 nothing here needs silencing
 	println("quiet")
 }
+
+func fanOut(items []string, handle func(string)) error {
+	work := make(chan string)
+	go func() {
+		for it := range work {
+			handle(it)
+		}
+	}()
+	for _, it := range items {
+		if it == "" {
+			return nil
+		}
+		work <- it
+	}
+	close(work)
+	return nil
+}

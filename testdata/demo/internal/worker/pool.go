@@ -3,6 +3,7 @@ package worker
 
 import (
 	"context"
+	"errors"
 	"log"
 	"net/http"
 	"sync"
@@ -87,3 +88,26 @@ func formatLine(id int) string {
 	lineBuffers.Put(buf) // leak: GL404
 	return line
 }
+
+// RefreshAll fans the URLs out to a few goroutines. An empty URL returns early, before close(urls):
+// the workers of every such call wait on the channel for the life of the process.
+func (p *Pool) RefreshAll(ctx context.Context, all []string) error {
+	urls := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() { // leak: GL202
+			for u := range urls {
+				p.refresh(ctx, Job{URL: u})
+			}
+		}()
+	}
+	for _, u := range all {
+		if u == "" {
+			return errEmptyURL
+		}
+		urls <- u
+	}
+	close(urls)
+	return nil
+}
+
+var errEmptyURL = errors.New("empty URL")
