@@ -13,6 +13,7 @@ public enum Registry {
         LostCancelRule.self,
         GoroutineSendLeakRule.self,
         GoroutineReceiveLeakRule.self,
+        AbandonedPipeWriterRule.self,
         TimeAfterInLoopRule.self,
         UnboundedGlobalMapRule.self,
         UnboundedGlobalSliceRule.self,

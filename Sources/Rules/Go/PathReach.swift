@@ -22,6 +22,18 @@ enum PathReach {
                                            end: closing.end, startByte: body.endByte - 1, endByte: body.endByte))
     }
 
+    /// The return statement starting at `offset` inside `function`.
+    /// (The exits above are start bytes; this finds the statement for a related location.)
+    static func returnStatement(at offset: Int, in function: Node) -> Node? {
+        var found: Node?
+        TreeWalk.forEach(function) { node in
+            if found != nil || node.endByte <= offset || node.startByte > offset { return false }
+            if node.startByte == offset, node.is(Kind.returnStatement) { found = node; return false }
+            return true
+        }
+        return found
+    }
+
     /// `for { … }`, or `for range time.Tick(d)` (a Tick channel is never closed): left only by a break,
     /// a return or a panic inside.
     static func isEndless(_ loop: Node) -> Bool {

@@ -3,6 +3,7 @@
 package golden
 
 import (
+	"io"
 	"net/http"
 	"time"
 )
@@ -70,4 +71,16 @@ func fanOut(items []string, handle func(string)) error {
 	}
 	close(work)
 	return nil
+}
+
+func stream(w func(r *io.PipeReader) error, v string, skip bool) error {
+	pr, pw := io.Pipe()
+	go func() {
+		_, err := pw.Write([]byte(v))
+		pw.CloseWithError(err)
+	}()
+	if skip {
+		return nil
+	}
+	return w(pr)
 }

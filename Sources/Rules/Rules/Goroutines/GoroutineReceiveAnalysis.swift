@@ -189,21 +189,10 @@ final class GoroutineReceiveAnalysis: PackageAnalysis {
                                               usedAt: wakes.map(\.offset))
             guard let first = exits.returns.min() else { continue }
             let what = wait.ranges ? "closing" : "sending to or closing"
-            let returnRange = Self.rangeAt(first, in: function, walk)
+            let returnRange = PathReach.returnStatement(at: first, in: function).map { walk.file.range(of: $0) }
             report(channel, wait.goStatement, "the function can return before \(what) it",
                    related: returnRange.map { RelatedLocation($0, "returns here without \(what) '\(channel.name)'") }, walk)
         }
-    }
-
-    /// The return statement starting at `offset` inside `function`.
-    private static func rangeAt(_ offset: Int, in function: Node, _ walk: WalkContext) -> SourceRange? {
-        var found: Node?
-        TreeWalk.forEach(function) { node in
-            if found != nil || node.endByte <= offset || node.startByte > offset { return false }
-            if node.startByte == offset, node.is(Kind.returnStatement) { found = node; return false }
-            return true
-        }
-        return found.map { walk.file.range(of: $0) }
     }
 
     private func report(_ channel: Channel, _ goStatement: Node, _ reason: String, related: RelatedLocation?, _ walk: WalkContext) {

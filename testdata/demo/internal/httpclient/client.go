@@ -70,3 +70,20 @@ func (c *Client) Ping(ctx context.Context) error {
 func (c *Client) Raw(ctx context.Context, path string) (*http.Response, error) {
 	return c.do(ctx, http.MethodGet, path, nil)
 }
+
+// Save streams the user to the service without buffering it. A user without an id returns before
+// the stream is handed to c.do: the encoder goroutine stays blocked writing to the pipe.
+func (c *Client) Save(ctx context.Context, u *User) error {
+	pr, pw := io.Pipe()
+	go func() { // leak: GL205
+		pw.CloseWithError(json.NewEncoder(pw).Encode(u))
+	}()
+	if u.ID == "" {
+		return fmt.Errorf("save: user without id")
+	}
+	resp, err := c.do(ctx, http.MethodPut, "/users/"+u.ID, pr)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
