@@ -13,6 +13,7 @@ public enum Registry {
         LostCancelRule.self,
         GoroutineSendLeakRule.self,
         GoroutineReceiveLeakRule.self,
+        GoroutineWithoutExitRule.self,
         AbandonedPipeWriterRule.self,
         TimeAfterInLoopRule.self,
         UnboundedGlobalMapRule.self,

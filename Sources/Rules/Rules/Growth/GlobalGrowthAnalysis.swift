@@ -337,11 +337,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     /// helper is not one.
     static func isRegistration(_ function: String) -> Bool {
         if ["Register", "register", "MustRegister", "mustRegister"].contains(where: { function.hasPrefix($0) }) { return true }
-        // Set-up by name: `initMetrics`, `InitRoutes`, `pluginInit`, `setupFlags`, `SetupLogging`.
-        if function.hasSuffix("Init") || function == "setup" || function == "Setup" { return true }
-        for prefix in ["init", "Init", "setup", "Setup"] where function.hasPrefix(prefix) {
-            if let next = function.dropFirst(prefix.count).first, next.isUppercase { return true }
-        }
+        if StartupNames.isSetUp(function) { return true }
         // Callback registration: `OnExit(f)`, `OnReloaded(cb)`.
         if function.hasPrefix("On"), let next = function.dropFirst(2).first, next.isUppercase { return true }
         for prefix in ["Add", "Must"] where function.hasPrefix(prefix) {
@@ -355,7 +351,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     /// direct caller is one of them (and that are never used as values).
     private func startupFunctions() -> Set<String> {
         // Sub-command entry points are named like main (`serverMain`, `gatewayMain`): start-up roots too.
-        let entryPoints = package.declarations.functions.keys.filter { $0.count > 4 && $0.hasSuffix("Main") }
+        let entryPoints = package.declarations.functions.keys.filter(StartupNames.isEntryPoint)
         var startup: Set<UInt64> = Set((["init", "main", "TestMain"] + entryPoints).map(ByteHash.of))
         let functions = Set(package.declarations.functions.keys.map(ByteHash.of))
         var changed = true

@@ -72,3 +72,30 @@ var profiles = map[string][]byte{}
 func SetProfile(user string, data []byte) { profiles[user] = data }
 
 func Invalidate(user string) { delete(profiles, user) }
+
+// Expiring drops entries older than its TTL. Every NewExpiring starts a janitor that nothing can stop:
+// a cache made per request leaves one goroutine behind per request.
+type Expiring struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	items map[string]time.Time
+}
+
+func NewExpiring(ttl time.Duration) *Expiring {
+	e := &Expiring{ttl: ttl, items: map[string]time.Time{}}
+	go e.janitor() // leak: GL203
+	return e
+}
+
+func (e *Expiring) janitor() {
+	for {
+		time.Sleep(e.ttl)
+		e.mu.Lock()
+		for k, at := range e.items {
+			if time.Since(at) > e.ttl {
+				delete(e.items, k)
+			}
+		}
+		e.mu.Unlock()
+	}
+}

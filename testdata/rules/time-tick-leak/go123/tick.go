@@ -17,8 +17,8 @@ func heartbeat(beat func()) {
 }
 
 func background(beat func()) {
-	go heartbeat(beat)
-	go func() {
+	go heartbeat(beat) // want "GL203@2: 'heartbeat' runs an endless loop"
+	go func() { // want "GL203@2: this goroutine runs an endless loop"
 		for range time.Tick(time.Minute) {
 			beat()
 		}

@@ -1,0 +1,155 @@
+/// The analysis behind GL203. A goroutine runs forever when its body (a func literal, or a function of
+/// the package started with `go f(…)`) has an endless loop with no way out. Literals are judged at their
+/// `go` statement; named functions get a summary ("runs forever, in this loop") when the walk passes their
+/// declaration, and the `go` statements that start them are judged in the package phase.
+final class GoroutineWithoutExitAnalysis: PackageAnalysis {
+    let diagnostics: Diagnostics
+
+    init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+
+    var kinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.goStatement] }
+
+    private static let forKeyword = Array("for ".utf8)
+
+    /// Same-package functions whose body runs an endless loop without exit: the loop's range.
+    private var runsForever: [CalleeKey: SourceRange] = [:]
+    /// `go f(…)` statements that may start such a function, judged when every summary is known.
+    private var namedStarts: [(key: CalleeKey, goStatement: SourceRange)] = []
+
+    func enter(_ node: Node, _ walk: WalkContext) {
+        if node.is(Kind.goStatement) {
+            goStatement(node, walk)
+        } else if let name = node.child(Field.name), let loop = Self.loopWithoutExit(in: node, walk.file) {
+            runsForever[CalleeKey(name: name.text, isMethod: node.is(Kind.methodDeclaration))] = walk.file.range(of: loop)
+        }
+    }
+
+    private func goStatement(_ node: Node, _ walk: WalkContext) {
+        guard !startsOnce(walk) else { return }
+        guard let call = node.namedChildren.first(where: { $0.is(Kind.callExpression) }),
+              let function = call.child(Field.function) else { return }
+        if function.is(Kind.funcLiteral) {
+            if let loop = Self.loopWithoutExit(in: function, walk.file) {
+                report(walk.file.range(of: node), loop: walk.file.range(of: loop), started: nil)
+            }
+            return
+        }
+        switch walk.file.callee(of: call) {
+        case .function(let name): namedStarts.append((CalleeKey(name: name, isMethod: false), walk.file.range(of: node)))
+        case .method(_, let name): namedStarts.append((CalleeKey(name: name, isMethod: true), walk.file.range(of: node)))
+        default: break
+        }
+    }
+
+    func finishPackage() {
+        for start in namedStarts {
+            guard let loop = runsForever[start.key] else { continue }
+            report(start.goStatement, loop: loop, started: start.key.name)
+        }
+    }
+
+    // MARK: Started once
+
+    /// A goroutine started once per process is a background service, not a leak: in package main,
+    /// in `init`, `main`, `TestMain`, a sub-command entry point (`serverMain`) or a set-up function by
+    /// name (`initScanner`, `setupTraps`), or inside a `sync.Once`'s `Do`.
+    private func startsOnce(_ walk: WalkContext) -> Bool {
+        if walk.file.packageName == "main" { return true }
+        if walk.level > 1, let name = walk.node(atLevel: 1).child(Field.name) {
+            let text = name.text
+            if StartupNames.isEntryPoint(text) || StartupNames.isSetUp(text) { return true }
+        }
+        // `once.Do(func() { go … })`.
+        var level = walk.level - 1
+        while level > 0 {
+            let ancestor = walk.node(atLevel: level)
+            if ancestor.is(Kind.callExpression), let function = ancestor.child(Field.function),
+               function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Do") == true {
+                return true
+            }
+            level -= 1
+        }
+        return false
+    }
+
+    // MARK: Loops without exit
+
+    /// An endless loop (`for { … }`, `for range time.Tick(d)`) among the body's own statements that
+    /// nothing leaves.
+    static func loopWithoutExit(in function: Node, _ file: GoFile) -> Node? {
+        guard let body = function.child(Field.body), body.is(Kind.block),
+              MemorySearch.contains(file.source[body.startByte..<body.endByte], forKeyword) else { return nil }
+        for statement in body.namedChildren where statement.is(Kind.forStatement) && PathReach.isEndless(statement) {
+            if !hasWayOut(statement, file) { return statement }
+        }
+        return nil
+    }
+
+    /// A return, goto, a break out of the loop, a call that ends the goroutine or process (panic,
+    /// runtime.Goexit, os.Exit, log.Fatal…, t.Fatal…), or a receive from `ctx.Done()` or a done/quit/stop
+    /// channel (a shutdown signal, even where the case body is not read further).
+    static func hasWayOut(_ loop: Node, _ file: GoFile) -> Bool {
+        var found = false
+        TreeWalk.forEach(loop) { node in
+            if found || node.is(Kind.funcLiteral) { return false }
+            switch node.kind {
+            case Kind.returnStatement, Kind.gotoStatement:
+                found = true
+            case Kind.breakStatement:
+                found = breaksOut(node, of: loop)
+            case Kind.callExpression:
+                found = endsGoroutine(node)
+            case Kind.unaryExpression:
+                if node.child(Field.operator)?.textEquals("<-") == true, let operand = node.child(Field.operand) {
+                    found = isShutdownSignal(unparenthesized(operand))
+                }
+            default:
+                break
+            }
+            return !found
+        }
+        return found
+    }
+
+    /// A labelled break (assumed to leave), or an unlabelled one whose nearest breakable statement is `loop`.
+    private static func breaksOut(_ node: Node, of loop: Node) -> Bool {
+        if node.namedChildCount > 0 { return true }
+        var current = node.parent
+        while let ancestor = current, ancestor != loop {
+            if ancestor.is(Kind.forStatement) || ancestor.is(Kind.expressionSwitchStatement)
+                || ancestor.is(Kind.typeSwitchStatement) || ancestor.is(Kind.selectStatement) { return false }
+            current = ancestor.parent
+        }
+        return true
+    }
+
+    private static func endsGoroutine(_ call: Node) -> Bool {
+        guard let function = call.child(Field.function) else { return false }
+        if function.is(Kind.identifier) { return function.textEquals("panic") }
+        guard function.is(Kind.selectorExpression), let field = function.child(Field.field) else { return false }
+        let name = field.text
+        return name == "Exit" || name == "Goexit" || name.hasPrefix("Fatal") || name.hasPrefix("Panic")
+            || name == "FailNow" || name == "SkipNow"
+    }
+
+    /// `<-ctx.Done()`, `<-done`, `<-s.quit`, `<-stopCh`: a channel whose name says it signals shutdown.
+    private static func isShutdownSignal(_ operand: Node) -> Bool {
+        if operand.is(Kind.callExpression), let function = operand.child(Field.function), function.is(Kind.selectorExpression) {
+            return function.child(Field.field)?.textEquals("Done") == true
+        }
+        let name: String
+        if operand.is(Kind.selectorExpression) { name = operand.child(Field.field)?.text ?? "" } else { name = operand.text }
+        let lowered = name.lowercased()
+        return ["done", "quit", "stop", "exit", "close", "shutdown", "cancel", "die", "kill", "term", "finish"]
+            .contains { lowered.contains($0) }
+    }
+
+    private func report(_ goStatement: SourceRange, loop: SourceRange, started: String?) {
+        let what = started.map { "'\($0)' runs" } ?? "this goroutine runs"
+        diagnostics.report(
+            goStatement,
+            "\(what) an endless loop with no way out (no return, break, ctx.Done() or done-channel receive): "
+                + "every goroutine started here lives until the process exits; give it a context or a done channel",
+            related: [RelatedLocation(loop, "the loop that never ends")])
+    }
+}
