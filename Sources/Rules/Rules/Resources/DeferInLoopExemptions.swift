@@ -54,19 +54,61 @@ extension DeferInLoopRule {
             }
             if function.is(Kind.funcLiteral), let literalBody = function.child(Field.body),
                let first = literalBody.codeChildren.first, first.is(Kind.ifStatement),
-               let condition = first.child(Field.condition), ByteSearch.contains(condition.bytes, "err")
-                || ByteSearch.contains(condition.bytes, "Err") || ByteSearch.contains(condition.bytes, "recover") {
+               let condition = first.child(Field.condition).map(unparenthesized), ByteSearch.contains(condition.bytes, "err")
+                || ByteSearch.contains(condition.bytes, "Err") || ByteSearch.contains(condition.bytes, "recover")
+                // `if !closed { w.Close() }`: a backstop for the explicit close the body flags.
+                || (condition.is(Kind.unaryExpression) && condition.child(Field.operand)?.is(Kind.identifier) == true) {
                 return true
             }
+            // The same call made explicitly in the iteration, before the defer (closing the previous
+            // value before reopening) or after it: the defer is a backstop.
             let callText = call.bytes
-            let after = body.tree.source[deferNode.endByte..<body.endByte]
-            if !callText.isEmpty, containsCall(after, callText) { return true }
+            if !callText.isEmpty, containsCall(body.tree.source[body.startByte..<body.endByte], callText) { return true }
             guard let receiver = receiverName(of: function) else { return false }
             if let clause = loop.namedChild(0), clause.is(Kind.rangeClause), let left = clause.child(Field.left),
                left.codeChildren.contains(where: { $0.textEquals(receiver) }) {
                 return true
             }
             return keeps(receiver, in: body)
+        }
+
+        /// The loop ranges over a short fixed list: a composite literal, or a name declared with one (in the
+        /// function, or at package level) — `for _, name := range []string{"v4", "v6"}`. A handful of
+        /// pending releases is the program's design, not a pile-up.
+        static func rangesOverShortList(_ loop: Node, function: Node?, declarations: PackageDeclarations) -> Bool {
+            guard let clause = loop.namedChild(0), clause.is(Kind.rangeClause),
+                  let right = clause.child(Field.right).map(unparenthesized) else { return false }
+            if right.is(Kind.compositeLiteral) { return isShort(right) }
+            guard right.is(Kind.identifier) else { return false }
+            var local: Node?
+            if let function {
+                TreeWalk.forEach(function) { node in
+                    if local != nil || node.startByte >= loop.startByte { return false }
+                    if node.is(Kind.shortVarDeclaration) || node.is(Kind.varSpec) {
+                        let targets = node.is(Kind.varSpec) ? LocalDeclarations.specNames(node) : (node.child(Field.left)?.codeChildren ?? [])
+                        let values = (node.is(Kind.varSpec) ? node.child(Field.value) : node.child(Field.right))?.codeChildren ?? []
+                        if let index = targets.firstIndex(where: { $0.textEquals(right.text) }), index < values.count {
+                            local = unparenthesized(values[index])
+                        }
+                        return false
+                    }
+                    return true
+                }
+            }
+            if let local { return local.is(Kind.compositeLiteral) && isShort(local) }
+            // A package-level list: its initializer head is cut at 160 bytes, so a literal that closes
+            // within it is short.
+            guard let head = declarations.variables[right.text]?.valueHead?.trimmingCharacters(in: .whitespaces),
+                  head.hasPrefix("[") , let open = head.firstIndex(of: "{") else { return false }
+            return head[open...].contains("}") && head.filter({ $0 == "," }).count < shortListLimit
+        }
+
+        /// Lists of at most this many elements are "a handful".
+        static let shortListLimit = 8
+
+        private static func isShort(_ literal: Node) -> Bool {
+            guard let body = literal.child(Field.body) else { return false }
+            return body.codeChildren.count <= shortListLimit
         }
 
         /// `x` of `x.Close`, `x.y.Close` (the first name).

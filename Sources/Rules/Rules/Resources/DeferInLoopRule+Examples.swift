@@ -49,11 +49,35 @@ enum DeferInLoopExamples {
             \t}
             }
             """),
+        // Any deferred call, with `every-defer: true`.
         Example(header + """
             func each(n int, cleanup func(int)) {
             \tfor i := 0; i < n; i++ {
             \t\t↓defer cleanup(i)
             \t}
+            }
+            """, options: RuleOptions(lists: ["every-defer": ["true"]])),
+        // A literal list longer than a handful.
+        Example(header + """
+            func all() {
+            \tfor _, p := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i"} {
+            \t\tf, _ := os.Open(p)
+            \t\t↓defer f.Close()
+            \t}
+            }
+            """),
+        // A temp dir per iteration, removed only at return.
+        Example(header + """
+            func unpack(archives []string) error {
+            \tfor _, a := range archives {
+            \t\tdir, err := os.MkdirTemp("", "unpack")
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\t↓defer os.RemoveAll(dir)
+            \t\t_ = a
+            \t}
+            \treturn nil
             }
             """),
         Example(header + """
@@ -100,6 +124,31 @@ enum DeferInLoopExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // By default only releases of what the iteration acquired are reported.
+        Example(header + """
+            func each(n int, cleanup func(int)) {
+            \tfor i := 0; i < n; i++ {
+            \t\tdefer cleanup(i)
+            \t}
+            }
+            """),
+        // The file was opened before the loop: one Close, however many iterations.
+        Example(header + """
+            func lines(f *os.File, n int) {
+            \tfor i := 0; i < n; i++ {
+            \t\tdefer f.Close()
+            \t}
+            }
+            """),
+        // Unlock of a lock the loop did not take.
+        Example(header + """
+            func held(mu *sync.Mutex, jobs []func()) {
+            \tfor _, job := range jobs {
+            \t\tdefer mu.Unlock()
+            \t\tjob()
+            \t}
+            }
+            """),
         Example(header + """
             func sizes(paths []string) error {
             \tfor _, p := range paths {
@@ -249,6 +298,73 @@ enum DeferInLoopExamples {
 extension DeferInLoopExamples {
     /// The deliberate shapes of DeferInLoopRule.Exemptions, one each.
     static let exempted: [Example] = [
+        // A short fixed list: two registry keys, by design.
+        Example(header + """
+            func both() error {
+            \tfor _, p := range []string{"v4.txt", "v6.txt"} {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+        // The same, through a local name.
+        Example(header + """
+            func both() error {
+            \tnames := []string{"a", "b", "c"}
+            \tfor _, p := range names {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+        // The previous file is closed explicitly before reopening: the defer is a backstop.
+        Example(header + """
+            func follow(path string, truncated <-chan bool) error {
+            \tvar f *os.File
+            \tfor range truncated {
+            \t\tif f != nil {
+            \t\t\tf.Close()
+            \t\t}
+            \t\tvar err error
+            \t\tf, err = os.Open(path)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+        // A flag-guarded backstop closure.
+        Example(header + """
+            func write(paths []string) error {
+            \tfor _, p := range paths {
+            \t\tw, err := os.Create(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tclosed := false
+            \t\tdefer func() {
+            \t\t\tif !closed {
+            \t\t\t\tw.Close()
+            \t\t\t}
+            \t\t}()
+            \t\tif err := w.Close(); err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tclosed = true
+            \t}
+            \treturn nil
+            }
+            """),
         Example("""
             package p
 

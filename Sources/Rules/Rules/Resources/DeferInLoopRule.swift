@@ -6,17 +6,28 @@ public struct DeferInLoopRule: Rule {
         title: "defer inside a loop runs only when the function returns",
         severity: .warning,
         whatItDoes: """
-            Finds `defer` statements whose nearest enclosing function or loop is a `for` loop: the deferred \
-            call does not run at the end of the iteration but when the whole function returns, so one is \
-            pending per iteration. A func literal is its own function (`for … { func() { defer … }() }` is the \
-            fix, not a finding). Not reported, because the pile-up cannot happen or is the point: every path \
-            after the defer leaves the loop (`defer resp.Body.Close(); break`, a return, a panic), so it runs at \
-            most once; a C call (`defer C.free(…)`: the C values must outlive the loop); a rollback closure \
-            (`defer func() { if err != nil { undo() } }()`); a backstop for a call the iteration makes anyway; \
-            a value that outlives the iteration regardless (the loop's range value, or one the body appends or \
-            stores). The related location is the loop. Off by default: on a labelled sample of 31 real \
-            repositories, 8 of 18 remaining findings were problems a maintainer would fix; the rest were \
-            deliberate keep-alives (test harnesses, fan-out timers, cancel functions).
+            Finds `defer` statements whose nearest enclosing function or loop is a `for` loop and that release \
+            something the same iteration acquired: `x.Close()`, `resp.Body.Close()`, `tx.Rollback()`, \
+            `os.Remove(dir)`/`os.RemoveAll(dir)` of a value assigned in the loop body, or `mu.Unlock()`/\
+            `mu.RUnlock()` after `mu.Lock()`/`mu.RLock()` in it (also inside a deferred func literal). The \
+            deferred call does not run at the end of the iteration but when the whole function returns, so one \
+            resource is held per iteration. A func literal is its own function (`for … { func() { defer … }() }` \
+            is the fix, not a finding). With `every-defer: true` (`rules: {GL105: {every-defer: true}}`) every \
+            deferred call in a loop is reported, as go-critic's deferInLoop does.
+
+            Not reported, because the pile-up cannot happen or is the point: every path after the defer leaves \
+            the loop (`defer resp.Body.Close(); break`, a return, a panic), so it runs at most once; a C call \
+            (`defer C.free(…)`: the C values must outlive the loop); a rollback closure (`defer func() { if err \
+            != nil { undo() } }()`); a backstop for a call the iteration makes anyway; a value that outlives the \
+            iteration regardless (the loop's range value, or one the body appends or stores); a backstop for an \
+            explicit release in the iteration (`f.Close()` before reopening, `if !closed { w.Close() }`); and, by \
+            default, a loop over a short fixed list (a literal of at most 8 elements, or a name declared with one). \
+            The related location is the loop.
+
+            **Off by default** (`--select GL105`): measured on the 31 repositories of the development set \
+            (2026-11-30, non-test code), 23 of 29 findings are releases a maintainer would move into a function \
+            (precision 0.79, below the 0.9 bar for default rules); the rest hold at most one value by design \
+            (a switch on a layer's media type that matches once, a 5-iteration counted loop).
             """,
         whyIsThisBad: """
             Each pending defer keeps its arguments alive: open files, response bodies, locks, rows. A loop over \
@@ -48,22 +59,31 @@ public struct DeferInLoopRule: Rule {
                 }
             }
             """,
+        options: ["every-defer: report every deferred call in a loop, not only releases of what the iteration acquired (true/false)"],
         enabledByDefault: false,
         precision: "medium",
         tags: ["resources", "defer", "reliability"],
         triggering: DeferInLoopExamples.triggering,
         nonTriggering: DeferInLoopExamples.nonTriggering + DeferInLoopExamples.exempted)
 
-    public init(options: RuleOptions) {}
+    /// `every-defer: true`: report every deferred call in a loop, not only releases of what the
+    /// iteration acquired.
+    let everyDefer: Bool
+
+    public init(options: RuleOptions) { everyDefer = options.flag("every-defer") }
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
         guard package.anySourceContains("defer") else { return nil }
-        return Analysis(diagnostics)
+        return Analysis(diagnostics, everyDefer: everyDefer, declarations: package.declarations)
     }
 
     final class Analysis: PackageAnalysis {
         let diagnostics: Diagnostics
-        init(_ diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+        let everyDefer: Bool
+        let declarations: PackageDeclarations
+        init(_ diagnostics: Diagnostics, everyDefer: Bool, declarations: PackageDeclarations) {
+            self.diagnostics = diagnostics; self.everyDefer = everyDefer; self.declarations = declarations
+        }
 
         var kinds: [KindID] { [Kind.deferStatement] }
 
@@ -77,6 +97,10 @@ public struct DeferInLoopRule: Rule {
             }
             // A body that always leaves the loop runs at most once: its defer cannot pile up.
             guard let body = loop.child(Field.body) else { return }
+            if !everyDefer {
+                guard IterationRelease.releasesIterationResource(node, body: body),
+                      !Exemptions.rangesOverShortList(loop, function: walk.enclosingFunction, declarations: declarations) else { return }
+            }
             if Termination.alwaysLeavesLoop(body.codeChildren, loopLabel: label) { return }
             if Exemptions.leavesAfter(node, walk, loopLevel: loopLevel) || Exemptions.isIntended(node, loop: loop, body: body) { return }
             let call = node.namedChild(0).map { Self.shortText($0.text) } ?? "the call"
