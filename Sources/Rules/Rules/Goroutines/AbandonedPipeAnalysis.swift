@@ -152,25 +152,17 @@ final class AbandonedPipeAnalysis: PackageAnalysis {
     private func judge(_ pipe: Pipe, in function: Node, _ walk: WalkContext) {
         guard !pipe.escapes else { return }
         for (_, goStatement) in pipe.writers.sorted(by: { $0.key < $1.key }) {
-            if pipe.frees.isEmpty {
-                // Read only through wrappers: whether it is drained is beyond a syntactic judgement.
-                guard !pipe.readerUsed else { continue }
-                let exits = PathReach.unusedExits(function: function, walk, from: goStatement.startByte, usedAt: [])
-                guard !exits.returns.isEmpty || exits.end != nil else { continue }
-                report(pipe, goStatement, "nothing reads from or closes '\(pipe.reader)'", related: nil, walk)
+            // Read only through wrappers (a scanner loop): whether it is drained is beyond a syntactic judgement.
+            if pipe.frees.isEmpty, pipe.readerUsed { continue }
+            switch GoroutineAbandonment.judge(goStatement, in: function, frees: pipe.frees, walk) {
+            case nil:
                 continue
+            case .neverFreed:
+                report(pipe, goStatement, "nothing reads from or closes '\(pipe.reader)'", related: nil, walk)
+            case .returnsFirst(let returnRange):
+                report(pipe, goStatement, "the function can return before reading or closing '\(pipe.reader)'",
+                       related: returnRange.map { RelatedLocation($0, "returns here without reading or closing '\(pipe.reader)'") }, walk)
             }
-            // Freed in a goroutine or closure of its own: another function's question.
-            guard pipe.frees.allSatisfy(\.direct) else { continue }
-            if pipe.frees.contains(where: { $0.offset < goStatement.startByte }) { continue }
-            let exits = PathReach.unusedExits(function: function, walk, from: goStatement.startByte,
-                                              usedAt: pipe.frees.map(\.offset))
-            guard let first = exits.returns.min() else { continue }
-            let related = PathReach.returnStatement(at: first, in: function).map {
-                RelatedLocation(walk.file.range(of: $0), "returns here without reading or closing '\(pipe.reader)'")
-            }
-            report(pipe, goStatement, "the function can return before reading or closing '\(pipe.reader)'",
-                   related: related, walk)
         }
     }
 

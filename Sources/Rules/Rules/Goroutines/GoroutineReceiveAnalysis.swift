@@ -169,29 +169,19 @@ final class GoroutineReceiveAnalysis: PackageAnalysis {
             // Woken by its own sends (a goroutine talking to itself) or by another goroutine: beyond this
             // syntactic judgement.
             if channel.wakes.contains(where: { $0.goroutine == key }) { continue }
-            // Already closed before the goroutine starts (a queue filled then closed), or, for a single
-            // receive, already sent to (a semaphore: `sem <- token; go func() { …; <-sem }()`).
-            if wakes.contains(where: { $0.direct && $0.offset < wait.goStatement.startByte }) { continue }
-            if wakes.isEmpty {
-                // Unless the function never returns (a server loop): then nothing is abandoned.
-                let exits = PathReach.unusedExits(function: function, walk, from: wait.goStatement.startByte, usedAt: [])
-                guard !exits.returns.isEmpty || exits.end != nil else { continue }
+            switch GoroutineAbandonment.judge(wait.goStatement, in: function, frees: wakes.map { ($0.offset, $0.direct) }, walk) {
+            case nil:
+                continue
+            case .neverFreed:
                 let anySend = channel.wakes.contains { $0.kind == .send }
                 let reason = wait.ranges && anySend ? "nothing closes it, so its `for range` never ends"
                     : "nothing sends to or closes it"
                 report(channel, wait.goStatement, reason, related: nil, walk)
-                continue
+            case .returnsFirst(let returnRange):
+                let what = wait.ranges ? "closing" : "sending to or closing"
+                report(channel, wait.goStatement, "the function can return before \(what) it",
+                       related: returnRange.map { RelatedLocation($0, "returns here without \(what) '\(channel.name)'") }, walk)
             }
-            // Woken from another literal (a producer goroutine, a cleanup closure): the question is
-            // another function's.
-            guard wakes.allSatisfy(\.direct) else { continue }
-            let exits = PathReach.unusedExits(function: function, walk, from: wait.goStatement.startByte,
-                                              usedAt: wakes.map(\.offset))
-            guard let first = exits.returns.min() else { continue }
-            let what = wait.ranges ? "closing" : "sending to or closing"
-            let returnRange = PathReach.returnStatement(at: first, in: function).map { walk.file.range(of: $0) }
-            report(channel, wait.goStatement, "the function can return before \(what) it",
-                   related: returnRange.map { RelatedLocation($0, "returns here without \(what) '\(channel.name)'") }, walk)
         }
     }
 
