@@ -113,6 +113,30 @@ struct SourceGateTests {
         #expect(SourceGates.importPaths(in: Array(source.utf8)) == ["C", "os", "database/sql"])
     }
 
+    /// GL401/GL402's gate reads package-level names from bytes, before any parse: every name of a line.
+    @Test func packageVarNamesReadEveryDeclaredName() {
+        let source = """
+            package p
+
+            var events []string
+            var (
+            \tmu, seen = sync.Mutex{}, []int{}
+            \tcount int
+            \tvariants []string
+            )
+
+            func f() { var local []int; _ = local }
+            """
+        let context = PackageContext(directory: ".", name: "p", sources: [Array(source.utf8)], goVersion: nil)
+        #expect(context.packageVarNames(mentioning: ["[]"]) == ["events", "mu", "seen", "variants"])
+    }
+
+    @Test func growthGatesReadNamesFromBytes() {
+        let source = Array("events = append(events, e)\nother = append(events, e)\nm[k] = v\ncache.Store(k, v)\n".utf8)
+        #expect(SourceGates.selfAppendTargets(in: source) == [ByteHash.of("events")])
+        #expect(SourceGates.indexedOrStoredNames(in: source) == Set(["m", "cache"].map(ByteHash.of)))
+    }
+
     @Test func selectorCallsAreHashedOnce() {
         let calls = SourceGates.selectorCalls(in: Array("f, err := os.Open(p); rows.Next(); x.y.Close ()".utf8))
         #expect(calls == Set(["Open", "Next"].map(ByteHash.of)))

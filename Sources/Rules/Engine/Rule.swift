@@ -86,7 +86,43 @@ public final class PackageContext {
     /// block) mentions `needle`: a byte-level gate for rules about package variables (GL401 asks for
     /// `map[`). Conservative: it may say yes for a comment, never no for a real declaration.
     public func anyPackageVarMentions(_ needles: [String]) -> Bool {
-        sources.contains { ByteSearch.packageVarLines($0).contains { line in needles.contains { ByteSearch.contains(line, $0) } } }
+        packageVarLines.contains { line in needles.contains { ByteSearch.contains(line, $0) } }
+    }
+
+    /// Every file's package-level `var` lines, read once for all the rules that ask.
+    private lazy var packageVarLines: [ArraySlice<UInt8>] = sources.flatMap(ByteSearch.packageVarLines)
+
+    /// Names grown in place (`s = append(s`) in any file, by hash.
+    public private(set) lazy var selfAppendTargets: Set<UInt64> = sources.reduce(into: []) {
+        $0.formUnion(SourceGates.selfAppendTargets(in: $1))
+    }
+
+    /// Names indexed (`m[`) or stored to (`m.Store(`…) in any file, by hash.
+    public private(set) lazy var indexedOrStoredNames: Set<UInt64> = sources.reduce(into: []) {
+        $0.formUnion(SourceGates.indexedOrStoredNames(in: $1))
+    }
+
+    /// The names each package-level `var` line that mentions one of `needles` declares (`events` of
+    /// `var events []Event`, `mu` and `seen` of `mu, seen = …`): candidates for a per-name byte gate, before any
+    /// file is parsed. Conservative like `anyPackageVarMentions`.
+    public func packageVarNames(mentioning needles: [String]) -> [String] {
+        var names: [String] = []
+        for line in packageVarLines where needles.contains(where: { ByteSearch.contains(line, $0) }) {
+            var rest = line.drop { $0 == 0x20 || $0 == 0x09 }
+            if rest.starts(with: Array("var ".utf8)) || rest.starts(with: Array("var\t".utf8)) {
+                rest = rest.dropFirst(3).drop { $0 == 0x20 || $0 == 0x09 }
+            }
+            // Every name of `a, b []int`.
+            while true {
+                let name = rest.prefix { $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 >= 0x80 }
+                guard !name.isEmpty else { break }
+                names.append(String(decoding: name, as: UTF8.self))
+                rest = rest.dropFirst(name.count).drop { $0 == 0x20 || $0 == 0x09 }
+                guard rest.first == 0x2C else { break }  // ","
+                rest = rest.dropFirst().drop { $0 == 0x20 || $0 == 0x09 }
+            }
+        }
+        return names
     }
 }
 

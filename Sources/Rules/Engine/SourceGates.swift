@@ -63,6 +63,50 @@ enum SourceGates {
         return hashes
     }
 
+    /// Hashes of the names grown in place, `s = append(s`: one memchr-driven pass (GL402's gate).
+    static func selfAppendTargets(in source: [UInt8]) -> Set<UInt64> {
+        var hashes = Set<UInt64>()
+        let pattern = Array(" = append(".utf8)
+        var rest = source[...]
+        while let hit = MemorySearch.firstIndex(of: pattern, in: rest) {
+            let target = identifier(endingAt: hit, in: source)
+            var end = hit + pattern.count
+            while end < source.count, isIdentifierByte(source[end]) { end += 1 }
+            let first = source[(hit + pattern.count)..<end]
+            if !target.isEmpty, target.elementsEqual(first) { hashes.insert(ByteHash.of(target)) }
+            rest = source[(hit + 1)...]
+        }
+        return hashes
+    }
+
+    /// Hashes of the names indexed (`m[`) or stored to (`m.Store(`, `LoadOrStore(`, `Swap(`): GL401's gate.
+    static func indexedOrStoredNames(in source: [UInt8]) -> Set<UInt64> {
+        var hashes = Set<UInt64>()
+        var rest = source[...]
+        while let hit = MemorySearch.firstIndex(of: [UInt8(ascii: "[")], in: rest) {
+            let name = identifier(endingAt: hit, in: source)
+            if !name.isEmpty { hashes.insert(ByteHash.of(name)) }
+            rest = source[(hit + 1)...]
+        }
+        for method in [".Store(", ".LoadOrStore(", ".Swap("] {
+            let pattern = Array(method.utf8)
+            var rest = source[...]
+            while let hit = MemorySearch.firstIndex(of: pattern, in: rest) {
+                let name = identifier(endingAt: hit, in: source)
+                if !name.isEmpty { hashes.insert(ByteHash.of(name)) }
+                rest = source[(hit + 1)...]
+            }
+        }
+        return hashes
+    }
+
+    /// The identifier whose last byte is just before `end`.
+    private static func identifier(endingAt end: Int, in source: [UInt8]) -> ArraySlice<UInt8> {
+        var start = end
+        while start > 0, isIdentifierByte(source[start - 1]) { start -= 1 }
+        return source[start..<end]
+    }
+
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")

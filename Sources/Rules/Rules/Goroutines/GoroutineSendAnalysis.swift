@@ -72,7 +72,6 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     private var frames: [Frame] = []
     private var file: GoFile!
     private var nextGoroutine = 0
-    private var trackedChannels = 0
     /// Same-package function → parameter indices it sends on without a guard.
     private var sendsOnParameter: [CalleeKey: Set<Int>] = [:]
     private var deferred: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange, returns: [Exit])] = []
@@ -91,7 +90,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     var kinds: [KindID] {
         [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration, Kind.varSpec,
          Kind.assignmentStatement, Kind.rangeClause, Kind.sendStatement, Kind.unaryExpression, Kind.returnStatement,
-         Kind.goStatement, Kind.identifier, Kind.breakStatement]
+         Kind.goStatement, Kind.breakStatement]
     }
     var leaveKinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral] }
 
@@ -110,14 +109,15 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         case Kind.returnStatement: frames.last?.returns.append(Exit(range: file.range(of: node), within: nil))
         case Kind.breakStatement: loopBreak(node, walk)
         case Kind.goStatement: goStatement(node, walk)
-        case Kind.identifier: if trackedChannels > 0 { escape(node, walk) }
         default: break
         }
     }
 
     func leave(_ node: Node, _ walk: WalkContext) {
         guard let frame = frames.popLast() else { return }
-        trackedChannels -= frame.channels.count
+        // Escapes are looked for only here, in the rare functions that made a channel: dispatching every
+        // identifier of the package to this rule cost more than the rest of it.
+        if !frame.channels.isEmpty, let body = node.child(Field.body) { markEscapes(of: frame.channels, in: body) }
         for channel in frame.channels.values.sorted(by: { $0.declaration < $1.declaration }) {
             judge(channel, returns: frame.returns)
         }
@@ -173,7 +173,6 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             guard index < values.count, let capacity = Self.channelCapacity(values[index]) else { continue }
             // `ch = make(chan T)` re-makes a channel declared in this function; elsewhere it is not ours.
             guard declares || frame.declared.contains(name) else { continue }
-            if frame.channels[name] == nil { trackedChannels += 1 }
             frame.channels[name] = Channel(name: target.text, declaration: file.range(of: values[index]), capacity: capacity,
                                            bufferOne: bufferOneEdit(values[index]))
         }
@@ -312,32 +311,52 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     }
 
     /// A channel that leaves the function (passed on, returned, stored, aliased, sent) may be received
-    /// elsewhere: no finding.
-    private func escape(_ identifier: Node, _ walk: WalkContext) {
-        guard let parent = walk.parent else { return }
-        let escapes: Bool
+    /// elsewhere: no finding. One walk of the function's body; a func literal whose parameters reuse a
+    /// channel's name does not see that channel.
+    private func markEscapes(of channels: [UInt64: Channel], in body: Node) {
+        var shadowed: [Set<UInt64>] = [[]]
+        TreeWalk.walk(body, enter: { node in
+            if node.is(Kind.funcLiteral) {
+                var names = shadowed.last ?? []
+                if let parameters = node.child(Field.parameters) {
+                    for parameter in PackageDeclarations.parameters(of: parameters) {
+                        if let name = parameter.name.map(ByteHash.of), channels[name] != nil { names.insert(name) }
+                    }
+                }
+                shadowed.append(names)
+            } else if node.is(Kind.identifier), let channel = channels[node.textHash],
+                      shadowed.last?.contains(node.textHash) != true, Self.escapes(node) {
+                channel.escapes = true
+            }
+            return true
+        }, leave: { node in
+            if node.is(Kind.funcLiteral) { shadowed.removeLast() }
+        })
+    }
+
+    /// Whether this use of a channel's name hands the channel on.
+    private static func escapes(_ identifier: Node) -> Bool {
+        guard let parent = identifier.parent else { return false }
         switch parent.kind {
         case Kind.argumentList:
-            guard let call = walk.ancestor(2), let function = call.child(Field.function) else { return }
-            if function.is(Kind.identifier), ["close", "len", "cap"].contains(where: { function.textEquals($0) }) { return }
+            guard let call = parent.parent, let function = call.child(Field.function) else { return false }
+            if function.is(Kind.identifier), ["close", "len", "cap"].contains(where: { function.textEquals($0) }) { return false }
             // `go worker(ch)` is judged as a sender, not an escape.
-            if walk.ancestor(3)?.is(Kind.goStatement) == true, !function.is(Kind.funcLiteral) { return }
-            escapes = true
+            if call.parent?.is(Kind.goStatement) == true, !function.is(Kind.funcLiteral) { return false }
+            return true
         case Kind.expressionList:
-            guard let statement = walk.ancestor(2) else { return }
-            escapes = statement.is(Kind.returnStatement)
+            guard let statement = parent.parent else { return false }
+            return statement.is(Kind.returnStatement)
                 || ((statement.is(Kind.assignmentStatement) || statement.is(Kind.shortVarDeclaration))
                     && statement.child(Field.right) == parent)
                 || (statement.is(Kind.varSpec) && statement.child(Field.value) == parent)
         case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
-            escapes = true
+            return true
         case Kind.sendStatement:
-            escapes = parent.child(Field.value) == identifier
+            return parent.child(Field.value) == identifier
         default:
-            escapes = false
+            return false
         }
-        guard escapes, let resolved = channel(named: identifier), let channel = resolved.channel else { return }
-        channel.escapes = true
     }
 
     /// `break` leaving a `for` (not a switch or select): unlabelled, its nearest breakable statement

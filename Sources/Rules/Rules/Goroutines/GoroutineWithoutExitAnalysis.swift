@@ -9,7 +9,8 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
 
     var kinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.goStatement] }
 
-    private static let forKeyword = Array("for ".utf8)
+    private static let endlessFor = Array("for {".utf8)
+    private static let tickRange = Array("range time.Tick(".utf8)
 
     /// Same-package functions whose body runs an endless loop without exit: the loop's range.
     private var runsForever: [CalleeKey: SourceRange] = [:]
@@ -77,12 +78,16 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
     /// An endless loop (`for { … }`, `for range time.Tick(d)`) among the body's own statements that
     /// nothing leaves.
     static func loopWithoutExit(in function: Node, _ file: GoFile) -> Node? {
-        guard let body = function.child(Field.body), body.is(Kind.block),
-              MemorySearch.contains(file.source[body.startByte..<body.endByte], forKeyword) else { return nil }
-        for statement in body.namedChildren where statement.is(Kind.forStatement) && PathReach.isEndless(statement) {
-            if !hasWayOut(statement, file) { return statement }
+        guard let body = function.child(Field.body), body.is(Kind.block) else { return nil }
+        let bytes = file.source[body.startByte..<body.endByte]
+        guard MemorySearch.contains(bytes, endlessFor) || MemorySearch.contains(bytes, tickRange) else { return nil }
+        var found: Node?
+        body.forEachNamedChild { statement in
+            if found == nil, statement.is(Kind.forStatement), PathReach.isEndless(statement), !hasWayOut(statement, file) {
+                found = statement
+            }
         }
-        return nil
+        return found
     }
 
     /// A return, goto, a break out of the loop, a call that ends the goroutine or process (panic,

@@ -68,7 +68,8 @@ public struct GoroutineWithoutExitRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard package.anySourceContains("go ") && package.anySourceContains("for ") else { return nil }
+        guard package.anySourceContains("go ") && (package.anySourceContains("for {") || package.anySourceContains("range time.Tick("))
+        else { return nil }
         return GoroutineWithoutExitAnalysis(diagnostics: diagnostics)
     }
 }

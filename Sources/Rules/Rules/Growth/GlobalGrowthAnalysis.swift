@@ -50,8 +50,14 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     /// self-registration, one entry per value the program defines.
     private var selfRegistering: Set<String> = []
 
-    init(_ container: Container, package: PackageContext, diagnostics: Diagnostics) {
+    /// The package-level names that may be such containers (read from bytes by the rule's gate): a
+    /// file that mentions none of them is not walked. Its calls would only add callers to the start-up
+    /// graph, and a missing non-start-up caller can only hide a finding, never make one.
+    private let candidates: [[UInt8]]
+
+    init(_ container: Container, candidates: [String], package: PackageContext, diagnostics: Diagnostics) {
         self.container = container
+        self.candidates = candidates.map { Array($0.utf8) }
         self.package = package
         self.diagnostics = diagnostics
     }
@@ -72,7 +78,8 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
 
     func beginFile(_ file: GoFile) -> Bool {
         self.file = file
-        return true
+        let source = file.source[...]
+        return candidates.contains { MemorySearch.contains(source, $0) }
     }
 
     func enter(_ node: Node, _ walk: WalkContext) {

@@ -60,8 +60,10 @@ public struct UnboundedGlobalMapRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        // Only packages that declare a package-level map (or sync.Map) can trigger.
-        guard package.anyPackageVarMentions(["map[", "sync.Map"]) else { return nil }
-        return GlobalGrowthAnalysis(.map, package: package, diagnostics: diagnostics)
+        // Only packages where some package-level map (or sync.Map) is indexed or stored to can trigger.
+        let names = package.packageVarNames(mentioning: ["map[", "sync.Map"])
+        let written = names.filter { package.indexedOrStoredNames.contains(ByteHash.of($0)) }
+        guard !written.isEmpty else { return nil }
+        return GlobalGrowthAnalysis(.map, candidates: written, package: package, diagnostics: diagnostics)
     }
 }

@@ -55,8 +55,11 @@ public struct UnboundedGlobalSliceRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        // Only packages that declare a package-level slice and append somewhere can trigger.
-        guard package.anyPackageVarMentions(["[]"]), package.anySourceContains("append(") else { return nil }
-        return GlobalGrowthAnalysis(.slice, package: package, diagnostics: diagnostics)
+        // Only a package where some package-level slice is grown in place (`s = append(s`) can trigger:
+        // the byte search costs far less than walking every call of the package.
+        let names = package.packageVarNames(mentioning: ["[]"])
+        let grown = names.filter { package.selfAppendTargets.contains(ByteHash.of($0)) }
+        guard !grown.isEmpty else { return nil }
+        return GlobalGrowthAnalysis(.slice, candidates: grown, package: package, diagnostics: diagnostics)
     }
 }
