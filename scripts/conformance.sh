@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # GL003 must mean a real syntax error. Lints (all files: tests and generated included) Go 1.27.3's own
 # src — every module in it, with `./...` semantics — and our syntax probes (testdata/syntax), checks
-# every GL003 against `gofmt -e` of the same toolchain, and fails on any false GL003.
+# every GL003 against `gofmt -e` of the same toolchain, and fails on any false GL003. Then applies
+# `--fix` (every rule) to a copy of testdata/demo and fails unless the result is gofmt-clean, still
+# parses, and a second run finds nothing more to fix.
 # Also reports, without failing, Go's own testdata directories (type-checker inputs that are valid
 # syntax but deliberately invalid Go; see docs/syntax.md "Known gaps").
 #
@@ -70,3 +72,21 @@ if [ -n "$failed" ]; then
   exit 1
 fi
 echo "conformance: no false GL003"
+
+# 4. Fixes: applied to a copy of the demo, the code is gofmt-clean, parses, and has nothing left to fix.
+cp -r "$root/testdata/demo" "$tmp/fixed"
+(cd "$tmp/fixed" && "$binary" --select ALL --fix --exit-zero ./... >/dev/null 2>"$tmp/fix-stderr") || {
+  cat "$tmp/fix-stderr" >&2; echo "conformance: --fix failed" >&2; exit 1; }
+unformatted=$(cd "$tmp/fixed" && "$gofmt" -l .)
+if [ -n "$unformatted" ]; then
+  echo "conformance: --fix left files gofmt would change: $unformatted" >&2
+  (cd "$tmp/fixed" && "$gofmt" -d .) >&2
+  exit 1
+fi
+second=$(cd "$tmp/fixed" && "$binary" --select ALL --diff --exit-zero ./...)
+if [ -n "$second" ] || (cd "$tmp/fixed" && "$binary" --select GL003 --exit-zero ./... | grep -q GL003); then
+  echo "conformance: after --fix, a second run still has fixes or syntax errors:" >&2
+  echo "$second" >&2
+  exit 1
+fi
+echo "conformance: $(grep -o 'fixed [0-9]* findings in [0-9]* files' "$tmp/fix-stderr") of the demo; gofmt-clean, nothing left to fix"

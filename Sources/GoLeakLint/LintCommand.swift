@@ -66,6 +66,12 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print files, bytes, time and findings per rule on stderr.")
     var stats = false
 
+    @Flag(help: "Apply every suggested fix in place (atomically, only to files unchanged since they were read), then report what is left.")
+    var fix = false
+
+    @Flag(help: "Print the suggested fixes as a unified diff instead of the report; change nothing.")
+    var diff = false
+
     func validate() throws {
         if let goVersion, GoVersion(goVersion) == nil {
             throw ValidationError("--go-version must look like 1.N, got '\(goVersion)'")
@@ -74,6 +80,8 @@ struct LintCommand: ParsableCommand {
         for selector in Self.split(select) + Self.split(ignore) where !Registry.isKnownSelector(selector) {
             throw ValidationError("unknown rule '\(selector)' (see 'goleaklint rules')")
         }
+        if fix && diff { throw ValidationError("--fix and --diff exclude each other") }
+        if fix, stdinFilename != nil { throw ValidationError("--fix cannot write a buffer read from stdin: use --diff") }
         if stdinFilename != nil, !patterns.isEmpty {
             throw ValidationError("--stdin-filename lints one buffer: give no patterns with it")
         }
@@ -101,6 +109,7 @@ struct LintCommand: ParsableCommand {
         request.jobs = jobs
         request.includeSuppressed = includeSuppressed
         request.measuresRules = stats
+        request.fix = fix ? .apply : diff ? .diff : nil
         return request
     }
 
@@ -113,7 +122,7 @@ struct LintCommand: ParsableCommand {
         guard let report = outcome.report else { throw ExitCode(outcome.exitStatus) }
         var writeFailed = false
         if let output {
-            do { try OutputFile.writeAtomically(report, to: output) } catch {
+            do { try AtomicFile.write(Array(report.utf8), to: output) } catch {
                 printError("cannot write \(output): \(error)")
                 writeFailed = true
             }
@@ -160,34 +169,5 @@ struct LintCommand: ParsableCommand {
             lines.append(String(format: "%@: %.3fs, %d finding(s)", code, statistics.ruleSeconds[code] ?? 0, counts[code] ?? 0))
         }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-    }
-}
-
-enum OutputFile {
-    /// Writes to a temporary file beside the destination, then renames: readers never see half a report.
-    /// A destination that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO) is
-    /// written in place: renaming over it would replace the device itself.
-    static func writeAtomically(_ contents: String, to path: String) throws {
-        var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            guard let handle = FileHandle(forWritingAtPath: path) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSLocalizedDescriptionKey: "cannot open for writing"])
-            }
-            defer { try? handle.close() }
-            try handle.write(contentsOf: Data(contents.utf8))
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(contents.utf8).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
     }
 }

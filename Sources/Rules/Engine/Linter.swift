@@ -54,6 +54,9 @@ public struct LintResult: Sendable {
     /// Sorted by path.
     public var errors: [FileError]
     public var statistics: LintStatistics
+    /// `ByteHash` of every file's bytes as read, by display path (only with `recordsDigests`): `--fix`
+    /// writes only to files still the same.
+    public var digests: [String: UInt64] = [:]
 }
 
 /// Runs rules over packages: one walk per file dispatching nodes by kind, packages in parallel on
@@ -81,15 +84,19 @@ public final class Linter: Sendable {
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
 
+    /// Hash every file's bytes as read (for `--fix`).
+    public let recordsDigests: Bool
+
     /// Makes each worker's parser (tests inject one that fails, to prove no failure is silent).
     private let makeParser: @Sendable () throws -> Parser
 
     public init(rules: [ConfiguredRule], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
-                measuresRules: Bool = false, workerStackSize: Int = 16 << 20,
+                measuresRules: Bool = false, recordsDigests: Bool = false, workerStackSize: Int = 16 << 20,
                 makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
         self.measuresRules = measuresRules
+        self.recordsDigests = recordsDigests
         self.workerStackSize = workerStackSize
         self.rules = rules
         self.jobs = max(1, jobs)
@@ -103,14 +110,15 @@ public final class Linter: Sendable {
     /// Every enabled rule with its default severity and the given options.
     public convenience init(ruleTypes: [any Rule.Type], options: [String: RuleOptions] = [:], jobs: Int = 1,
                             goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
-                            measuresRules: Bool = false, workerStackSize: Int = 16 << 20) {
+                            measuresRules: Bool = false, recordsDigests: Bool = false, workerStackSize: Int = 16 << 20) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
                                   severity: ruleOptions.severity ?? type.doc.severity)
         }
         self.init(rules: configured, jobs: jobs, goVersionOverride: goVersionOverride,
-                  includeGenerated: includeGenerated, measuresRules: measuresRules, workerStackSize: workerStackSize)
+                  includeGenerated: includeGenerated, measuresRules: measuresRules, recordsDigests: recordsDigests,
+                  workerStackSize: workerStackSize)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
@@ -174,6 +182,7 @@ public final class Linter: Sendable {
         var findings: [Finding] = []
         var errors: [FileError] = []
         var statistics = LintStatistics()
+        var digests: [String: UInt64] = [:]
         for (index, output) in outputs.enumerated() {
             guard let output else {
                 // No worker could take this package (every one failed to start): an error, exit 2.
@@ -184,16 +193,18 @@ public final class Linter: Sendable {
             findings += output.findings
             errors += output.errors
             statistics.add(output.statistics)
+            digests.merge(output.digests) { first, _ in first }
         }
         findings.sort(by: Finding.reportOrder)
         errors.sort { ($0.path, $0.cause) < ($1.path, $1.cause) }
-        return LintResult(findings: findings, errors: errors, statistics: statistics)
+        return LintResult(findings: findings, errors: errors, statistics: statistics, digests: digests)
     }
 
     fileprivate struct PackageOutput {
         var findings: [Finding] = []
         var errors: [FileError] = []
         var statistics = LintStatistics()
+        var digests: [String: UInt64] = [:]
     }
 
     /// A file read and checked, not parsed yet.
@@ -215,6 +226,7 @@ public final class Linter: Sendable {
                 output.errors.append(FileError(path: source.displayPath, cause: "\(error)"))
                 continue
             }
+            if recordsDigests { output.digests[source.displayPath] = ByteHash.of(bytes) }
             switch SourceChecks.check(bytes) {
             case .ok: break
             case .refuse(let cause):

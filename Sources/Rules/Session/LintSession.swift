@@ -12,6 +12,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github
 }
 
+/// `--fix` writes every suggested fix into its file; `--diff` prints them as a unified diff instead.
+public enum FixMode: Sendable {
+    case apply, diff
+}
+
 /// Everything one lint run is asked to do, as the command line (or an editor) states it. The CLI
 /// parses arguments into this; tests build it directly and run it in-process.
 public struct LintRequest: Sendable {
@@ -35,6 +40,8 @@ public struct LintRequest: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     public var includeSuppressed = false
     public var measuresRules = false
+    /// Apply (or show) the suggested fixes.
+    public var fix: FixMode?
 
     public init() {}
 }
@@ -77,7 +84,7 @@ public enum LintSession {
         let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: request.jobs,
                             goVersionOverride: request.goVersion ?? configuration.goVersion,
                             includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
-                            measuresRules: request.measuresRules)
+                            measuresRules: request.measuresRules, recordsDigests: request.fix != nil)
         let result = linter.lint(packages)
         let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
         messages += errors.map { "\($0.path): \($0.cause)" }
@@ -87,8 +94,16 @@ public enum LintSession {
         let shownBuffer = request.buffer.map { (path: Discovery.displayPath($0.path), bytes: $0.bytes) }
         if let shownBuffer { findings.removeAll { $0.range.path != shownBuffer.path } }
 
+        var fixReport: String?
+        if let mode = request.fix {
+            let fixed = FixSession.run(mode, findings: findings, digests: result.digests, buffer: shownBuffer)
+            messages += fixed.messages
+            if mode == .diff { fixReport = fixed.diff }
+            findings = fixed.remaining
+        }
+
         let report = Report(findings: findings, errors: errors, rules: ruleTypes.map { $0.doc })
-        let rendered = reporter(request, buffer: shownBuffer).render(report)
+        let rendered = fixReport ?? reporter(request, buffer: shownBuffer).render(report)
         var status = ExitStatus.clean
         if !errors.isEmpty {
             status = ExitStatus.trouble

@@ -13,11 +13,16 @@ extension DeferAnchor {
         let targets = left.codeChildren
         guard resultIndex < targets.count, targets[resultIndex].is(Kind.identifier),
               !targets[resultIndex].textEquals("_"), let indent = indentation(of: statement) else { return nil }
-        var insertAt = statement.endByte
+        // After a comment on the statement's own line, so the comment stays with its statement.
+        var lineEnd = statement.endByte
         var next = statement.nextNamedSibling
-        while let comment = next, comment.is(Kind.comment), comment.start.line == statement.start.line { next = comment.nextNamedSibling }
+        while let comment = next, comment.is(Kind.comment), comment.start.line == statement.end.line {
+            lineEnd = comment.endByte
+            next = comment.nextNamedSibling
+        }
+        var insertAt = lineEnd
         if let check = next, isErrorCheck(check) { insertAt = check.endByte }
-        return DeferAnchor(name: targets[resultIndex].text, insertAt: insertAt, afterStatement: statement.endByte, indent: indent)
+        return DeferAnchor(name: targets[resultIndex].text, insertAt: insertAt, afterStatement: lineEnd, indent: indent)
     }
 
     /// The text to insert: a new line, indented like the acquiring statement.

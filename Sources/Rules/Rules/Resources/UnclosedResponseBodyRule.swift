@@ -212,15 +212,24 @@ public struct UnclosedResponseBodyRule: Rule {
                 switch tracker.resolve(value) {
                 case .open:
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is never closed: "
-                                       + "add `defer \(close)` after the error check")
+                                       + "add `defer \(close)` after the error check", fix: Self.fix(for: value, name, close))
                 case .released, .escaped:
                     guard let exit = tracker.leakingReturn(of: value, afterFirstUse: true) else { continue }
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is not closed on "
                                        + "the path that returns at line \(exit.range.start.line): put `defer \(close)` "
                                        + "right after the error check",
-                                       related: [RelatedLocation(exit.range, "returns here without closing '\(name).Body'")])
+                                       related: [RelatedLocation(exit.range, "returns here without closing '\(name).Body'")],
+                                       fix: Self.fix(for: value, name, close))
                 }
             }
+        }
+
+        /// `defer resp.Body.Close()` after the error check of the statement that got the response.
+        static func fix(for value: TrackedValue, _ name: String, _ close: String) -> Fix? {
+            guard let anchor = value.deferAnchor, anchor.name == name else { return nil }
+            return Fix(message: "add `defer \(close)`", edits: [
+                TextEdit(path: value.site.path, startByte: anchor.insertAt, endByte: anchor.insertAt, newText: anchor.insertion("defer \(close)")),
+            ])
         }
 
         // MARK: Clients

@@ -53,6 +53,8 @@ public struct UnfreedCMemoryRule: Rule {
         let diagnostics: Diagnostics
         private var tracker: OwnershipTracker!
         private var file: GoFile!
+        /// Per file: where `import "unsafe"` goes when the file lacks it (the fix needs unsafe.Pointer).
+        private var unsafeImport: [String: TextEdit?] = [:]
         /// What the package's preamble functions do with their pointer parameters.
         private let preamble: CgoPreamble
 
@@ -69,6 +71,15 @@ public struct UnfreedCMemoryRule: Rule {
 
         func beginFile(_ file: GoFile) -> Bool {
             self.file = file
+            if !file.imports.imports("unsafe") {
+                // A declaration of its own after the last import (`import "C"` must stay right after its
+                // preamble, so nothing goes between them).
+                var last: Node?
+                file.root.forEachNamedChild { if $0.is(Kind.importDeclaration) { last = $0 } }
+                unsafeImport[file.path] = last.map {
+                    TextEdit(path: file.path, startByte: $0.endByte, endByte: $0.endByte, newText: "\n\nimport \"unsafe\"")
+                }
+            }
             return true  // non-cgo files of the package still contribute free-helper summaries
         }
 
@@ -86,15 +97,30 @@ public struct UnfreedCMemoryRule: Rule {
                 switch tracker.resolve(value) {
                 case .open:
                     diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is never freed: add "
-                                       + "`defer C.free(unsafe.Pointer(\(name)))` after the allocation")
+                                       + "`defer C.free(unsafe.Pointer(\(name)))` after the allocation", fix: fix(for: value, name))
                 case .released, .escaped:
                     guard let exit = tracker.leakingReturn(of: value) else { continue }
                     diagnostics.report(value.site, "memory from \(value.source) in '\(name)' is not freed on the path "
                                        + "that returns at line \(exit.range.start.line): put `defer C.free(unsafe.Pointer(\(name)))` "
                                        + "right after the allocation",
-                                       related: [RelatedLocation(exit.range, "returns here without freeing '\(name)'")])
+                                       related: [RelatedLocation(exit.range, "returns here without freeing '\(name)'")],
+                                       fix: fix(for: value, name))
                 }
             }
+        }
+
+        /// `defer C.free(unsafe.Pointer(p))` right after the allocating statement, and `import "unsafe"`
+        /// when the file lacks it.
+        private func fix(for value: TrackedValue, _ name: String) -> Fix? {
+            guard let anchor = value.deferAnchor, anchor.name == name else { return nil }
+            let statement = "defer C.free(unsafe.Pointer(\(name)))"
+            var edits = [TextEdit(path: value.site.path, startByte: anchor.afterStatement, endByte: anchor.afterStatement,
+                                  newText: anchor.insertion(statement))]
+            if let missing = unsafeImport[value.site.path] {
+                guard let missing else { return nil }  // no import declaration to put it after
+                edits.insert(missing, at: 0)
+            }
+            return Fix(message: "add `\(statement)`", edits: edits)
         }
 
         // MARK: OwnershipVocabulary
