@@ -10,7 +10,7 @@ struct GoLeakLint: ParsableCommand {
         commandName: "goleaklint",
         abstract: "Finds memory, goroutine and resource leaks in Go source code, without building it.",
         version: Project.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, FilesCommand.self, VersionCommand.self,
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, FilesCommand.self, VersionCommand.self, LspCommand.self,
                       DebugTreeCommand.self],
         defaultSubcommand: LintCommand.self)
 

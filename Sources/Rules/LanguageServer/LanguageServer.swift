@@ -1,0 +1,235 @@
+import Foundation
+
+/// `goleaklint lsp`: a Language Server Protocol 3.17 server. Each open Go buffer is linted with the
+/// other files of its package read from disk (as `--stdin-filename` does); diagnostics are published per
+/// buffer, and code actions offer the findings' fixes and a suppression directive. Linting waits until no
+/// input is pending, so a burst of edits is linted once, at its last version (work for stale versions is
+/// never started).
+public final class LanguageServer {
+    enum State { case uninitialized, running, shuttingDown }
+
+    /// JSON-RPC error codes.
+    enum ErrorCode {
+        static let parseError = -32700
+        static let invalidRequest = -32600
+        static let methodNotFound = -32601
+        static let invalidParams = -32602
+        static let serverNotInitialized = -32002
+    }
+
+    private let transport: MessageTransport
+    private let lint: (LintRequest) -> LintOutcome
+    private var state = State.uninitialized
+    private(set) var encoding = TextDocument.Encoding.utf16
+    private var documents: [String: TextDocument] = [:]
+    /// URIs whose diagnostics are out of date.
+    private var dirty: Set<String> = []
+    /// The findings last published per URI, for code actions.
+    private var published: [String: [Finding]] = [:]
+    private var buffer = Data()
+
+    public init(transport: MessageTransport, lint: @escaping (LintRequest) -> LintOutcome = LintSession.run) {
+        self.transport = transport
+        self.lint = lint
+    }
+
+    /// Serves until `exit` or the end of input. Returns the process exit code: 1 for `exit` without a
+    /// `shutdown` first (as the protocol says), 0 otherwise (a client that disappears ends us cleanly).
+    public func serve() -> Int32 {
+        while true {
+            switch MessageFraming.next(from: &buffer) {
+            case .message(let body):
+                if let code = handle(body) { return code }
+            case .malformed(let reason):
+                sendError(id: nil, code: ErrorCode.parseError, message: reason)
+            case .incomplete:
+                if !dirty.isEmpty, !transport.hasPendingInput {
+                    lintDirtyDocuments()
+                    continue
+                }
+                if !transport.read(into: &buffer) { return 0 }
+            }
+        }
+    }
+
+    // MARK: Messages
+
+    /// Handles one message; returns an exit code when the server must stop.
+    func handle(_ body: Data) -> Int32? {
+        guard let object = try? JSONSerialization.jsonObject(with: body), let message = object as? [String: Any] else {
+            sendError(id: nil, code: ErrorCode.parseError, message: "the message is not a JSON object")
+            return nil
+        }
+        let id = message["id"].flatMap { $0 is NSNull ? nil : $0 }
+        guard let method = message["method"] as? String else {
+            if id == nil { sendError(id: nil, code: ErrorCode.invalidRequest, message: "a message needs a method") }
+            return nil  // a response to a request of ours: none are sent
+        }
+        let params = message["params"] as? [String: Any] ?? [:]
+        if method == "exit" { return state == .shuttingDown ? 0 : 1 }
+        switch state {
+        case .uninitialized where method != "initialize":
+            if let id { sendError(id: id, code: ErrorCode.serverNotInitialized, message: "initialize first") }
+            return nil
+        case .shuttingDown:
+            if let id { sendError(id: id, code: ErrorCode.invalidRequest, message: "the server is shutting down") }
+            return nil
+        default:
+            break
+        }
+        switch method {
+        case "initialize": initialize(id: id, params)
+        case "initialized": break
+        case "shutdown":
+            state = .shuttingDown
+            respond(id: id, result: NSNull())
+        case "textDocument/didOpen": didOpen(params)
+        case "textDocument/didChange": didChange(params)
+        case "textDocument/didSave": markDirty(params)
+        case "textDocument/didClose": didClose(params)
+        // A configuration file (or any watched file) changed: every open buffer is linted again, and
+        // each lint re-reads .goleaklint.yml.
+        case "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration": dirty.formUnion(documents.keys)
+        case "textDocument/codeAction": respond(id: id, result: codeActions(params))
+        default:
+            if let id { sendError(id: id, code: ErrorCode.methodNotFound, message: "unsupported method \(method)") }
+        }
+        return nil
+    }
+
+    private func initialize(id: Any?, _ params: [String: Any]) {
+        let general = (params["capabilities"] as? [String: Any])?["general"] as? [String: Any]
+        let offered = general?["positionEncodings"] as? [String] ?? []
+        encoding = offered.contains("utf-8") ? .utf8 : .utf16
+        state = .running
+        respond(id: id, result: [
+            "capabilities": [
+                "positionEncoding": encoding.rawValue,
+                "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
+                "codeActionProvider": ["codeActionKinds": ["quickfix"]],
+            ] as [String: Any],
+            "serverInfo": ["name": "goleaklint", "version": Project.version],
+        ])
+    }
+
+    // MARK: Documents
+
+    private func didOpen(_ params: [String: Any]) {
+        guard let item = params["textDocument"] as? [String: Any], let uri = item["uri"] as? String,
+              let text = item["text"] as? String else { return }
+        let language = item["languageId"] as? String
+        // Only Go files on disk: their package is read from their directory.
+        guard language == "go" || uri.hasSuffix(".go"), let path = Self.path(of: uri) else { return }
+        documents[uri] = TextDocument(uri: uri, path: path, version: item["version"] as? Int ?? 0, text: text)
+        dirty.insert(uri)
+    }
+
+    private func didChange(_ params: [String: Any]) {
+        guard let item = params["textDocument"] as? [String: Any], let uri = item["uri"] as? String,
+              var document = documents[uri], let changes = params["contentChanges"] as? [[String: Any]] else { return }
+        for change in changes {
+            guard let text = change["text"] as? String else { continue }
+            document.apply(range: Self.range(change["range"]), text: text, encoding: encoding)
+        }
+        document.version = item["version"] as? Int ?? document.version + 1
+        documents[uri] = document
+        dirty.insert(uri)
+    }
+
+    private func markDirty(_ params: [String: Any]) {
+        guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, documents[uri] != nil else { return }
+        dirty.insert(uri)
+    }
+
+    private func didClose(_ params: [String: Any]) {
+        guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String,
+              documents.removeValue(forKey: uri) != nil else { return }
+        dirty.remove(uri)
+        published[uri] = nil
+        notify("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])
+    }
+
+    // MARK: Linting
+
+    private func lintDirtyDocuments() {
+        for uri in dirty.sorted() { lintDocument(uri) }
+    }
+
+    private func lintDocument(_ uri: String) {
+        dirty.remove(uri)
+        guard let document = documents[uri] else { return }
+        var request = LintRequest()
+        request.buffer = (document.path, document.bytes)
+        request.jobs = 1
+        request.failLevel = nil
+        request.tests = true  // an open test file is linted like any other
+        let outcome = lint(request)
+        for message in outcome.messages {
+            notify("window/logMessage", ["type": 2, "message": "goleaklint: \(message)"])
+        }
+        published[uri] = outcome.findings
+        notify("textDocument/publishDiagnostics", [
+            "uri": uri, "version": document.version,
+            "diagnostics": outcome.findings.map { DiagnosticMapping.diagnostic($0, in: document, encoding: encoding) },
+        ])
+    }
+
+    // MARK: Code actions
+
+    private func codeActions(_ params: [String: Any]) -> [[String: Any]] {
+        guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, documents[uri] != nil,
+              let range = Self.range(params["range"]) else { return [] }
+        // Actions answer for the text as it is now.
+        if dirty.contains(uri) { lintDocument(uri) }
+        guard let document = documents[uri] else { return [] }
+        let firstLine = range.start.line + 1, lastLine = range.end.line + 1
+        var actions: [[String: Any]] = []
+        for finding in published[uri] ?? [] where finding.range.start.line <= lastLine && finding.range.end.line >= firstLine {
+            let diagnostic = DiagnosticMapping.diagnostic(finding, in: document, encoding: encoding)
+            if let fix = finding.fix {
+                let edits = fix.edits.map { DiagnosticMapping.textEdit($0, in: document, encoding: encoding) }
+                actions.append(["title": fix.message, "kind": "quickfix", "isPreferred": true,
+                                "diagnostics": [diagnostic], "edit": ["changes": [uri: edits]]])
+            }
+            actions.append(["title": "Suppress \(finding.code) on this line", "kind": "quickfix",
+                            "diagnostics": [diagnostic],
+                            "edit": ["changes": [uri: [DiagnosticMapping.suppression(finding, in: document, encoding: encoding)]]]])
+        }
+        return actions
+    }
+
+    // MARK: Output
+
+    private func respond(id: Any?, result: Any) {
+        send(["jsonrpc": "2.0", "id": id ?? NSNull(), "result": result])
+    }
+
+    private func sendError(id: Any?, code: Int, message: String) {
+        send(["jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": code, "message": message]])
+    }
+
+    private func notify(_ method: String, _ params: [String: Any]) {
+        send(["jsonrpc": "2.0", "method": method, "params": params])
+    }
+
+    private func send(_ message: [String: Any]) {
+        guard let body = try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        transport.write(MessageFraming.frame(body))
+    }
+
+    // MARK: Parsing helpers
+
+    /// A file URI's path (percent-decoded); nil for other schemes (an unsaved `untitled:` buffer has no package).
+    static func path(of uri: String) -> String? {
+        guard let url = URL(string: uri), url.isFileURL else { return nil }
+        return url.path
+    }
+
+    static func range(_ value: Any?) -> (start: (line: Int, character: Int), end: (line: Int, character: Int))? {
+        guard let range = value as? [String: Any], let start = range["start"] as? [String: Any],
+              let end = range["end"] as? [String: Any],
+              let startLine = start["line"] as? Int, let startCharacter = start["character"] as? Int,
+              let endLine = end["line"] as? Int, let endCharacter = end["character"] as? Int else { return nil }
+        return ((startLine, startCharacter), (endLine, endCharacter))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import Rules
+
+/// The language server driven in-process through a memory transport: lifecycle, documents,
+/// diagnostics, code actions, position encodings, and bad input (never a crash or a hang).
+struct LanguageServerTests {
+    static let directory = Harness.testdata.appendingPathComponent("demo/internal/store").path
+    static let path = directory + "/store.go"
+    static let uri = URL(fileURLWithPath: path).absoluteString
+
+    static func framed(_ object: [String: Any]) -> Data {
+        MessageFraming.frame(try! JSONSerialization.data(withJSONObject: object))
+    }
+
+    static func request(_ id: Int, _ method: String, _ params: [String: Any] = [:]) -> Data {
+        framed(["jsonrpc": "2.0", "id": id, "method": method, "params": params])
+    }
+
+    static func notification(_ method: String, _ params: [String: Any] = [:]) -> Data {
+        framed(["jsonrpc": "2.0", "method": method, "params": params])
+    }
+
+    static func initialize(encodings: [String] = []) -> Data {
+        request(1, "initialize", ["capabilities": ["general": ["positionEncodings": encodings]]]) + notification("initialized")
+    }
+
+    static func open(_ text: String, version: Int = 1) -> Data {
+        notification("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "go", "version": version, "text": text]])
+    }
+
+    /// Runs a session; returns the exit code and what the server wrote.
+    static func run(_ input: Data, chunkSize: Int = 4096) -> (Int32, [[String: Any]]) {
+        let transport = MemoryTransport(input: input, chunkSize: chunkSize)
+        let code = LanguageServer(transport: transport).serve()
+        return (code, transport.messages)
+    }
+
+    static func diagnostics(_ messages: [[String: Any]]) -> [[String: Any]] {
+        messages.filter { $0["method"] as? String == "textDocument/publishDiagnostics" }.compactMap { $0["params"] as? [String: Any] }
+    }
+
+    static var storeText: String { try! String(contentsOfFile: path, encoding: .utf8) }
+
+    @Test func initializeNegotiatesTheEncoding() {
+        let (_, utf16) = Self.run(Self.initialize())
+        let (_, utf8) = Self.run(Self.initialize(encodings: ["utf-8", "utf-16"]))
+        let encoding = { (messages: [[String: Any]]) in
+            ((messages.first?["result"] as? [String: Any])?["capabilities"] as? [String: Any])?["positionEncoding"] as? String
+        }
+        #expect(encoding(utf16) == "utf-16" && encoding(utf8) == "utf-8")
+    }
+
+    @Test func openPublishesDiagnosticsAndCloseClearsThem() throws {
+        // The code action makes the server answer for the opened text before the close arrives.
+        let top: [String: Any] = ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]
+        let input = Self.initialize() + Self.open(Self.storeText)
+            + Self.request(2, "textDocument/codeAction", ["textDocument": ["uri": Self.uri], "range": top, "context": [:]])
+            + Self.notification("textDocument/didClose", ["textDocument": ["uri": Self.uri]])
+            + Self.request(9, "shutdown") + Self.notification("exit")
+        let (code, messages) = Self.run(input)
+        #expect(code == 0)
+        let published = Self.diagnostics(messages)
+        #expect(published.count == 2)
+        let first = try #require(published.first?["diagnostics"] as? [[String: Any]])
+        #expect(first.contains { $0["code"] as? String == "GL104" && $0["source"] as? String == "goleaklint" })
+        let range = try #require(first.first?["range"] as? [String: Any])
+        #expect(((range["start"] as? [String: Any])?["line"] as? Int) == 21)  // store.go:22 is line 21, 0-based
+        #expect((first.first?["codeDescription"] as? [String: Any])?["href"] as? String != nil)
+        #expect((published.last?["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+
+    /// A burst of edits is linted once, at its last version.
+    @Test func changesAreLintedOnceAtTheLastVersion() {
+        let text = Self.storeText
+        var input = Self.initialize() + Self.open(text)
+        for version in 2...5 {
+            input += Self.notification("textDocument/didChange", [
+                "textDocument": ["uri": Self.uri, "version": version], "contentChanges": [["text": text]]])
+        }
+        let (_, messages) = Self.run(input)
+        let published = Self.diagnostics(messages)
+        #expect(published.count == 1)
+        #expect(published.first?["version"] as? Int == 5)
+    }
+
+    /// An incremental change (a range in UTF-16 units, after a multibyte character) lands on the right
+    /// bytes: deleting the finding's line makes its diagnostic go away.
+    @Test func incrementalChangesEditTheRightBytes() throws {
+        var document = TextDocument(uri: "u", path: "p.go", version: 1, text: "a := \"é𝄞\"; b\nsecond\n")
+        document.apply(range: ((0, 10), (0, 11)), text: "", encoding: .utf16)  // the `;` after é (1 unit) 𝄞 (2 units)
+        #expect(String(decoding: document.bytes, as: UTF8.self) == "a := \"é𝄞\" b\nsecond\n")
+        document.apply(range: ((1, 0), (1, 6)), text: "2nd", encoding: .utf8)
+        #expect(String(decoding: document.bytes, as: UTF8.self) == "a := \"é𝄞\" b\n2nd\n")
+        #expect(document.position(of: 12, encoding: .utf16) == (0, 9) && document.position(of: 12, encoding: .utf8) == (0, 12))
+    }
+
+    @Test func codeActionsOfferTheFixAndASuppression() throws {
+        let range: [String: Any] = ["start": ["line": 21, "character": 0], "end": ["line": 21, "character": 10]]
+        let input = Self.initialize() + Self.open(Self.storeText)
+            + Self.request(2, "textDocument/codeAction", ["textDocument": ["uri": Self.uri], "range": range, "context": ["diagnostics": [Any]()]])
+        let (_, messages) = Self.run(input)
+        let actions = try #require(messages.first { $0["id"] as? Int == 2 }?["result"] as? [[String: Any]])
+        let titles = actions.compactMap { $0["title"] as? String }
+        #expect(titles == ["add `defer rows.Close()`", "Suppress GL104 on this line"], "\(titles)")
+        let edits = try #require(((actions[1]["edit"] as? [String: Any])?["changes"] as? [String: Any])?[Self.uri] as? [[String: Any]])
+        #expect((edits.first?["newText"] as? String)?.hasPrefix("\t//goleaklint:ignore GL104 ") == true)
+    }
+
+    @Test func badInputGetsProtocolErrors() {
+        let input = Self.request(1, "textDocument/codeAction")                       // before initialize
+            + Self.notification("textDocument/didOpen")                              // ignored before initialize
+            + Self.initialize()
+            + MessageFraming.frame(Data("{not json".utf8))                           // parse error
+            + Data("Content-Length: banana\r\n\r\n".utf8)                            // bad header
+            + Self.request(5, "workspace/symbol")                                    // unknown request
+            + Self.notification("$/cancelRequest", ["id": 5])                        // unknown notification: ignored
+            + Self.notification("textDocument/didOpen", ["textDocument": ["uri": "file:///x/readme.md", "languageId": "markdown",
+                                                                          "version": 1, "text": "# hi"]])
+            + MessageFraming.frame(Data("[1, 2]".utf8))                              // not an object
+        let (code, messages) = Self.run(input, chunkSize: 3)
+        let errors = messages.compactMap { ($0["error"] as? [String: Any])?["code"] as? Int }
+        #expect(errors == [-32002, -32700, -32700, -32601, -32700], "\(errors)")
+        #expect(Self.diagnostics(messages).isEmpty)
+        #expect(code == 0, "end of input ends the server cleanly")
+    }
+
+    @Test func exitWithoutShutdownIsCodeOne() {
+        #expect(Self.run(Self.initialize() + Self.notification("exit")).0 == 1)
+        let (code, messages) = Self.run(Self.initialize() + Self.request(2, "shutdown") + Self.request(3, "textDocument/codeAction")
+                                         + Self.notification("exit"))
+        #expect(code == 0)
+        #expect(messages.contains { ($0["error"] as? [String: Any])?["code"] as? Int == -32600 })
+    }
+
+    /// A length longer than the input: the server waits for bytes that never come, then ends at EOF.
+    @Test func truncatedMessageEndsAtEndOfInput() {
+        let (code, messages) = Self.run(Self.initialize() + Data("Content-Length: 500\r\n\r\n{\"jsonrpc\"".utf8))
+        #expect(code == 0 && messages.count == 1)
+    }
+}
