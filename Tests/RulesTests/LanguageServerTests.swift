@@ -125,6 +125,21 @@ struct LanguageServerTests {
         #expect(code == 0, "end of input ends the server cleanly")
     }
 
+    /// A client that can watch files is asked to watch `.goleaklint.yml`; a change to it (or saving it)
+    /// lints every open buffer again, with the configuration read afresh.
+    @Test func configurationChangesRelintOpenBuffers() {
+        let top: [String: Any] = ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]
+        let lintNow = Self.request(2, "textDocument/codeAction", ["textDocument": ["uri": Self.uri], "range": top, "context": [:]])
+        let input = Self.request(1, "initialize", ["capabilities": ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]])
+            + Self.notification("initialized") + Self.open(Self.storeText) + lintNow
+            + Self.notification("workspace/didChangeWatchedFiles", ["changes": [["uri": "file:///x/.goleaklint.yml", "type": 2]]])
+            + lintNow
+            + Self.notification("textDocument/didSave", ["textDocument": ["uri": "file:///x/.goleaklint.yml"]])
+        let (_, messages) = Self.run(input)
+        #expect(messages.contains { $0["method"] as? String == "client/registerCapability" })
+        #expect(Self.diagnostics(messages).count == 3)
+    }
+
     @Test func exitWithoutShutdownIsCodeOne() {
         #expect(Self.run(Self.initialize() + Self.notification("exit")).0 == 1)
         let (code, messages) = Self.run(Self.initialize() + Self.request(2, "shutdown") + Self.request(3, "textDocument/codeAction")

@@ -27,6 +27,8 @@ public final class LanguageServer {
     /// The findings last published per URI, for code actions.
     private var published: [String: [Finding]] = [:]
     private var buffer = Data()
+    /// The client can watch files for us (dynamic registration of workspace/didChangeWatchedFiles).
+    private var canWatchFiles = false
 
     public init(transport: MessageTransport, lint: @escaping (LintRequest) -> LintOutcome = LintSession.run) {
         self.transport = transport
@@ -79,13 +81,13 @@ public final class LanguageServer {
         }
         switch method {
         case "initialize": initialize(id: id, params)
-        case "initialized": break
+        case "initialized": watchConfiguration()
         case "shutdown":
             state = .shuttingDown
             respond(id: id, result: NSNull())
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
-        case "textDocument/didSave": markDirty(params)
+        case "textDocument/didSave": didSave(params)
         case "textDocument/didClose": didClose(params)
         // A configuration file (or any watched file) changed: every open buffer is linted again, and
         // each lint re-reads .goleaklint.yml.
@@ -101,6 +103,8 @@ public final class LanguageServer {
         let general = (params["capabilities"] as? [String: Any])?["general"] as? [String: Any]
         let offered = general?["positionEncodings"] as? [String] ?? []
         encoding = offered.contains("utf-8") ? .utf8 : .utf16
+        let workspace = (params["capabilities"] as? [String: Any])?["workspace"] as? [String: Any]
+        canWatchFiles = (workspace?["didChangeWatchedFiles"] as? [String: Any])?["dynamicRegistration"] as? Bool == true
         state = .running
         respond(id: id, result: [
             "capabilities": [
@@ -136,9 +140,25 @@ public final class LanguageServer {
         dirty.insert(uri)
     }
 
-    private func markDirty(_ params: [String: Any]) {
-        guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, documents[uri] != nil else { return }
-        dirty.insert(uri)
+    /// A saved Go buffer is linted again; a saved `.goleaklint.yml` (open in the editor) re-lints them all.
+    private func didSave(_ params: [String: Any]) {
+        guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String else { return }
+        if uri.hasSuffix("/" + Configuration.fileName) {
+            dirty.formUnion(documents.keys)
+        } else if documents[uri] != nil {
+            dirty.insert(uri)
+        }
+    }
+
+    /// Asks the client to tell us when a configuration file changes on disk (when it can watch files).
+    private func watchConfiguration() {
+        guard canWatchFiles else { return }
+        send(["jsonrpc": "2.0", "id": "goleaklint/watch-configuration", "method": "client/registerCapability", "params": [
+            "registrations": [[
+                "id": "goleaklint-configuration", "method": "workspace/didChangeWatchedFiles",
+                "registerOptions": ["watchers": [["globPattern": "**/" + Configuration.fileName]]],
+            ]],
+        ]])
     }
 
     private func didClose(_ params: [String: Any]) {
