@@ -72,6 +72,12 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print the suggested fixes as a unified diff instead of the report; change nothing.")
     var diff = false
 
+    @Option(help: "Report only findings not in this earlier report (goleaklint JSON Lines or SARIF, with fingerprints).")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write this run's findings to FILE as a baseline (JSON Lines).")
+    var writeBaseline: String?
+
     func validate() throws {
         if let goVersion, GoVersion(goVersion) == nil {
             throw ValidationError("--go-version must look like 1.N, got '\(goVersion)'")
@@ -110,6 +116,8 @@ struct LintCommand: ParsableCommand {
         request.includeSuppressed = includeSuppressed
         request.measuresRules = stats
         request.fix = fix ? .apply : diff ? .diff : nil
+        request.baselinePath = baseline
+        request.writeBaselinePath = writeBaseline
         return request
     }
 

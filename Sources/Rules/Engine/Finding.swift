@@ -33,6 +33,9 @@ public struct Finding: Hashable, Sendable {
     public let fix: Fix?
     /// Set when a suppression covers the finding (reported only with --include-suppressed).
     public var isSuppressed = false
+    /// The identity baselines match on (`Baseline.fingerprint`): set by the session, shown in JSON and
+    /// SARIF.
+    public var fingerprint: String?
 
     public init(code: String, name: String, severity: Severity, range: SourceRange, message: String,
                 related: [RelatedLocation] = [], fix: Fix? = nil) {

@@ -23,6 +23,7 @@ public struct JsonReporter: Reporter {
                 ("name", .string(finding.name)),
                 ("url", .string(urls[finding.code] ?? "")),
             ]
+            if let fingerprint = finding.fingerprint { members.append(("fingerprint", .string(fingerprint))) }
             if let fix = finding.fix {
                 members.append(("fix", .object([
                     ("message", .string(fix.message)),

@@ -85,7 +85,9 @@ public struct SarifReporter: Reporter {
             ("locations", .array([.object([("physicalLocation", physicalLocation(finding.range, sources: &sources))])])),
         ]
         let hash = sources.lineHash(finding.range.path, line: finding.range.start.line)
-        members.append(("partialFingerprints", .object([("primaryLocationLineHash", .string(hash))])))
+        var fingerprints: [(String, JSONValue)] = [("primaryLocationLineHash", .string(hash))]
+        if let fingerprint = finding.fingerprint { fingerprints.append((Baseline.sarifKey, .string(fingerprint))) }
+        members.append(("partialFingerprints", .object(fingerprints)))
         if !finding.related.isEmpty {
             members.append(("relatedLocations", .array(finding.related.enumerated().map { index, related in
                 .object([

@@ -42,6 +42,10 @@ public struct LintRequest: Sendable {
     public var measuresRules = false
     /// Apply (or show) the suggested fixes.
     public var fix: FixMode?
+    /// `--baseline FILE`: report only findings that are not in this earlier report.
+    public var baselinePath: String?
+    /// `--write-baseline FILE`: write this run's findings as a baseline.
+    public var writeBaselinePath: String?
 
     public init() {}
 }
@@ -69,6 +73,10 @@ public enum LintSession {
         do { try GoGrammar.checkCompatibility() } catch { return failure("\(error)") }
         let configuration: Configuration
         do { configuration = try loadConfiguration(request) } catch { return failure("\(error)") }
+        var baseline: Baseline?
+        if let path = request.baselinePath {
+            do { baseline = try Baseline.load(path) } catch { return failure("\(error)") }
+        }
 
         let ruleTypes = Registry.enabledRules(select: request.select ?? configuration.select ?? [],
                                               ignore: request.ignore + configuration.ignore)
@@ -93,6 +101,25 @@ public enum LintSession {
         if !request.includeSuppressed { findings.removeAll(where: \.isSuppressed) }
         let shownBuffer = request.buffer.map { (path: Discovery.displayPath($0.path), bytes: $0.bytes) }
         if let shownBuffer { findings.removeAll { $0.range.path != shownBuffer.path } }
+
+        Baseline.fingerprint(&findings) { path in
+            if let shownBuffer, shownBuffer.path == path { return shownBuffer.bytes }
+            return try? SourceReader.read(path)
+        }
+        if let path = request.writeBaselinePath {
+            let accepted = findings.filter { !$0.isSuppressed }
+            do {
+                try AtomicFile.write(Array(Baseline.render(accepted, rules: ruleTypes.map { $0.doc }).utf8), to: path)
+                messages.append("wrote a baseline of \(accepted.count) finding\(accepted.count == 1 ? "" : "s") to \(path)")
+            } catch {
+                return failure("cannot write the baseline \(path): \(error)")
+            }
+        }
+        if let baseline {
+            let before = findings.count
+            findings = baseline.newFindings(findings)
+            if before > findings.count { messages.append("baseline: \(before - findings.count) known finding(s) not reported") }
+        }
 
         var fixReport: String?
         if let mode = request.fix {
