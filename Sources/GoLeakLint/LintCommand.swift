@@ -78,6 +78,9 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Write this run's findings to FILE as a baseline (JSON Lines).")
     var writeBaseline: String?
 
+    @Option(help: "Lint shard K of N (1-based): a stable, byte-balanced part of the packages, for a CI matrix.")
+    var shard: String?
+
     func validate() throws {
         if let goVersion, GoVersion(goVersion) == nil {
             throw ValidationError("--go-version must look like 1.N, got '\(goVersion)'")
@@ -87,6 +90,7 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("unknown rule '\(selector)' (see 'goleaklint rules')")
         }
         if fix && diff { throw ValidationError("--fix and --diff exclude each other") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 <= K <= N, got '\(shard)'") }
         if fix, stdinFilename != nil { throw ValidationError("--fix cannot write a buffer read from stdin: use --diff") }
         if stdinFilename != nil, !patterns.isEmpty {
             throw ValidationError("--stdin-filename lints one buffer: give no patterns with it")
@@ -117,6 +121,7 @@ struct LintCommand: ParsableCommand {
         request.measuresRules = stats
         request.fix = fix ? .apply : diff ? .diff : nil
         request.baselinePath = baseline
+        request.shard = shard.flatMap(Shard.init)
         request.writeBaselinePath = writeBaseline
         return request
     }

@@ -46,6 +46,8 @@ public struct LintRequest: Sendable {
     public var baselinePath: String?
     /// `--write-baseline FILE`: write this run's findings as a baseline.
     public var writeBaselinePath: String?
+    /// `--shard K/N`: lint only this shard's packages.
+    public var shard: Shard?
 
     public init() {}
 }
@@ -81,10 +83,11 @@ public enum LintSession {
         let ruleTypes = Registry.enabledRules(select: request.select ?? configuration.select ?? [],
                                               ignore: request.ignore + configuration.ignore)
         let discovery = Discovery(includeTests: request.tests ?? configuration.tests ?? false)
-        let (packages, discoveryErrors) = request.buffer.map { discovery.packageReplacing($0.path, with: $0.bytes) }
+        var (packages, discoveryErrors) = request.buffer.map { discovery.packageReplacing($0.path, with: $0.bytes) }
             ?? discovery.packages(for: request.patterns)
+        if let shard = request.shard { packages = shard.select(packages) }
         var messages: [String] = []
-        if packages.isEmpty && discoveryErrors.isEmpty {
+        if packages.isEmpty && discoveryErrors.isEmpty && request.shard == nil {
             // As the go command says it: not an error, but rarely what was meant.
             let patterns = request.patterns.isEmpty ? ["./..."] : request.patterns
             messages.append("warning: \(patterns.joined(separator: " ")) matched no Go files")
@@ -165,7 +168,7 @@ public enum LintSession {
         case .json: return JsonReporter()
         case .github: return GitHubReporter()
         case .sarif:
-            return SarifReporter(sourceRoot: request.sourceRoot, category: request.sarifCategory) { path in
+            return SarifReporter(sourceRoot: request.sourceRoot, category: request.shard.map { $0.category(request.sarifCategory) } ?? request.sarifCategory) { path in
                 if let buffer, buffer.path == path { return buffer.bytes }
                 return try? SourceReader.read(path)
             }
