@@ -81,6 +81,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Lint shard K of N (1-based): a stable, byte-balanced part of the packages, for a CI matrix.")
     var shard: String?
 
+    @Option(name: .customLong("new-from-rev"), help: "Report only findings on lines changed since this git revision (and in untracked files).")
+    var newFromRev: String?
+
+    @Option(name: .customLong("new-from-patch"), help: "Report only findings on lines a unified diff adds (paths relative to the current directory).")
+    var newFromPatch: String?
+
     func validate() throws {
         if let goVersion, GoVersion(goVersion) == nil {
             throw ValidationError("--go-version must look like 1.N, got '\(goVersion)'")
@@ -90,6 +96,7 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("unknown rule '\(selector)' (see 'goleaklint rules')")
         }
         if fix && diff { throw ValidationError("--fix and --diff exclude each other") }
+        if newFromRev != nil && newFromPatch != nil { throw ValidationError("--new-from-rev and --new-from-patch exclude each other") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 <= K <= N, got '\(shard)'") }
         if fix, stdinFilename != nil { throw ValidationError("--fix cannot write a buffer read from stdin: use --diff") }
         if stdinFilename != nil, !patterns.isEmpty {
@@ -122,6 +129,8 @@ struct LintCommand: ParsableCommand {
         request.fix = fix ? .apply : diff ? .diff : nil
         request.baselinePath = baseline
         request.shard = shard.flatMap(Shard.init)
+        request.newFromRevision = newFromRev
+        request.newFromPatch = newFromPatch
         request.writeBaselinePath = writeBaseline
         return request
     }

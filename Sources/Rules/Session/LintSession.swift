@@ -48,6 +48,9 @@ public struct LintRequest: Sendable {
     public var writeBaselinePath: String?
     /// `--shard K/N`: lint only this shard's packages.
     public var shard: Shard?
+    /// `--new-from-rev REV` / `--new-from-patch FILE`: report only findings on lines changed since.
+    public var newFromRevision: String?
+    public var newFromPatch: String?
 
     public init() {}
 }
@@ -79,6 +82,11 @@ public enum LintSession {
         if let path = request.baselinePath {
             do { baseline = try Baseline.load(path) } catch { return failure("\(error)") }
         }
+        var changed: ChangedLines?
+        do {
+            if let revision = request.newFromRevision { changed = try ChangedLines.since(revision, in: searchDirectory(request)) }
+            if let patch = request.newFromPatch { changed = try ChangedLines.fromPatch(patch) }
+        } catch { return failure("\(error)") }
 
         let ruleTypes = Registry.enabledRules(select: request.select ?? configuration.select ?? [],
                                               ignore: request.ignore + configuration.ignore)
@@ -118,6 +126,7 @@ public enum LintSession {
                 return failure("cannot write the baseline \(path): \(error)")
             }
         }
+        if let changed { findings.removeAll { !changed.contains($0) } }
         if let baseline {
             let before = findings.count
             findings = baseline.newFindings(findings)
