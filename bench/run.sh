@@ -7,7 +7,8 @@
 #
 # Prints medians (and min–max) of wall time, CPU time and peak RSS, MB/s, the goleaklint / limit ratio,
 # the --jobs 1 → --jobs 2 speed-up, whether --jobs 1 and 2 outputs are byte-identical, and the per-rule
-# cost from --stats. Targets (BRIEF §8): ratio ≥ 0.75 at 2 threads, speed-up ≥ 1.7, peak RSS < 150 MiB.
+# cost from --stats, and the cache: a cold run, then warm runs over the unchanged tree. Targets (BRIEF §8 and
+# issue 15): ratio ≥ 0.75 at 2 threads, speed-up ≥ 1.7, peak RSS < 150 MiB, warm cache ≥ 10× faster than cold.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -29,6 +30,8 @@ fi
 bash scripts/setup.sh
 swift build -c release --product goleaklint 2>&1 | grep -E "error|Build" >&2 || true
 goleaklint="$root/.build/release/goleaklint"
+# Every measurement but the cache's own runs without the cache: a warm cache would measure nothing.
+nocache=(--no-cache)
 baseline="$out/baseline"
 cc -O2 -pthread -I Sources/TreeSitterGo/src bench/baseline.c Sources/TreeSitterGo/src/parser.c \
   $(pkg-config --cflags --libs tree-sitter) -o "$baseline"
@@ -52,21 +55,34 @@ measure() {  # label, command… → appends "label wall user sys maxrss_kb" to 
 for ((run = 1; run <= RUNS; run++)); do
   for jobs in 2 1; do
     (cd "$CORPUS" && measure "limit-j$jobs" "$baseline" "$jobs" < "$out/files.txt")
-    (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" --select "$SELECT" --jobs "$jobs" --tests --include-generated \
+    (cd "$CORPUS" && measure "goleaklint-j$jobs" "$goleaklint" "${nocache[@]}" --select "$SELECT" --jobs "$jobs" --tests --include-generated \
       --format json --output /dev/null "${patterns[@]}")
   done
 done
 
-(cd "$CORPUS" && "$goleaklint" --select "$SELECT" --jobs 1 --tests --include-generated --format json "${patterns[@]}" > "$out/j1.json" || true)
-(cd "$CORPUS" && "$goleaklint" --select "$SELECT" --jobs 2 --tests --include-generated --format json "${patterns[@]}" > "$out/j2.json" || true)
+(cd "$CORPUS" && "$goleaklint" "${nocache[@]}" --select "$SELECT" --jobs 1 --tests --include-generated --format json "${patterns[@]}" > "$out/j1.json" || true)
+(cd "$CORPUS" && "$goleaklint" "${nocache[@]}" --select "$SELECT" --jobs 2 --tests --include-generated --format json "${patterns[@]}" > "$out/j2.json" || true)
 identical=no
 cmp -s "$out/j1.json" "$out/j2.json" && identical=yes
-(cd "$CORPUS" && "$goleaklint" --select "$SELECT" --jobs 2 --tests --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
+(cd "$CORPUS" && "$goleaklint" "${nocache[@]}" --select "$SELECT" --jobs 2 --tests --include-generated --stats --format json --output /dev/null "${patterns[@]}" \
   2> "$out/stats.txt" || true)
 
-python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" <<'PY'
+# The cache: a cold run into an empty cache directory, then warm runs over the unchanged tree (2 threads).
+cache="$out/cache"
+for ((run = 1; run <= RUNS; run++)); do
+  rm -rf "$cache"
+  (cd "$CORPUS" && measure "cache-cold" "$goleaklint" --cache-dir "$cache" --select "$SELECT" --jobs 2 --tests \
+    --include-generated --format json --output "$out/cold.json" "${patterns[@]}")
+  (cd "$CORPUS" && measure "cache-warm" "$goleaklint" --cache-dir "$cache" --select "$SELECT" --jobs 2 --tests \
+    --include-generated --format json --output "$out/warm.json" "${patterns[@]}")
+done
+warm_identical=no
+cmp -s "$out/cold.json" "$out/warm.json" && cmp -s "$out/cold.json" "$out/j2.json" && warm_identical=yes
+rm -rf "$cache"
+
+python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" "$warm_identical" <<'PY'
 import statistics, sys
-times, size, identical, stats = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+times, size, identical, stats, warm_identical = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 rows = {}
 for line in open(times):
     parts = line.split()
@@ -78,7 +94,7 @@ def med(label, i): return statistics.median(col(label, i))
 def spread(label, i): return "%.2f–%.2f" % (min(col(label, i)), max(col(label, i)))
 mb = size / 1e6
 print("%-16s %8s %13s %8s %13s %10s %8s" % ("", "wall s", "wall min–max", "cpu s", "cpu min–max", "RSS MiB", "MB/s"))
-for label in ("limit-j2", "goleaklint-j2", "limit-j1", "goleaklint-j1"):
+for label in ("limit-j2", "goleaklint-j2", "limit-j1", "goleaklint-j1", "cache-cold", "cache-warm"):
     if label not in rows: continue
     print("%-16s %8.2f %13s %8.2f %13s %10.1f %8.1f" % (label, med(label, 0), spread(label, 0), med(label, 1),
           spread(label, 1), max(col(label, 2)), mb / med(label, 0)))
@@ -92,6 +108,9 @@ print("throughput vs limit, 1 thread:  %.2f" % ratio1)
 print("speed-up --jobs 1 -> 2:         %.2fx (target >= 1.7) %s" % (speedup, "ok" if speedup >= 1.7 else "MISSED"))
 print("peak RSS:                       %.1f MiB (target < 150) %s" % (rss, "ok" if rss < 150 else "MISSED"))
 print("output --jobs 1 == --jobs 2:    %s" % identical)
+cache = med("cache-cold", 0) / med("cache-warm", 0)
+print("cache: cold %.2f s, warm %.2f s:  %.1fx (target >= 10) %s; warm output == cold: %s"
+      % (med("cache-cold", 0), med("cache-warm", 0), cache, "ok" if cache >= 10 else "MISSED", warm_identical))
 print()
 print("per-rule cost (--stats, 2 threads):")
 print(open(stats).read().rstrip())

@@ -84,6 +84,12 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("new-from-rev"), help: "Report only findings on lines changed since this git revision (and in untracked files).")
     var newFromRev: String?
 
+    @Option(name: .customLong("cache-dir"), help: "Where per-package results are kept between runs (default: $XDG_CACHE_HOME/goleaklint).")
+    var cacheDir: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write the cache.")
+    var noCache = false
+
     @Option(name: .customLong("new-from-patch"), help: "Report only findings on lines a unified diff adds (paths relative to the current directory).")
     var newFromPatch: String?
 
@@ -131,6 +137,7 @@ struct LintCommand: ParsableCommand {
         request.shard = shard.flatMap(Shard.init)
         request.newFromRevision = newFromRev
         request.newFromPatch = newFromPatch
+        request.cacheDirectory = noCache ? nil : (cacheDir ?? LintCache.defaultDirectory)
         request.writeBaselinePath = writeBaseline
         return request
     }
@@ -185,6 +192,9 @@ struct LintCommand: ParsableCommand {
                    statistics.walkSeconds, statistics.packageSeconds),
             String(format: "peak RSS: %.1f MiB", Double(usage.ru_maxrss) / 1024),
         ]
+        if statistics.cacheHits + statistics.cacheMisses > 0 {
+            lines.append("cache: \(statistics.cacheHits) package(s) reused, \(statistics.cacheMisses) analysed")
+        }
         var counts: [String: Int] = [:]
         for finding in outcome.findings { counts[finding.code, default: 0] += 1 }
         for code in Set(counts.keys).union(statistics.ruleSeconds.keys).sorted() {

@@ -1,12 +1,12 @@
 /// A secondary location of a finding ("the receive that abandons the channel").
-public struct RelatedLocation: Hashable, Sendable {
+public struct RelatedLocation: Hashable, Sendable, Codable {
     public let range: SourceRange
     public let message: String
     public init(_ range: SourceRange, _ message: String) { self.range = range; self.message = message }
 }
 
 /// A suggested change: replace bytes `startByte..<endByte` of `path` with `newText`.
-public struct TextEdit: Hashable, Sendable {
+public struct TextEdit: Hashable, Sendable, Codable {
     public let path: String
     public let startByte: Int
     public let endByte: Int
@@ -16,14 +16,14 @@ public struct TextEdit: Hashable, Sendable {
     }
 }
 
-public struct Fix: Hashable, Sendable {
+public struct Fix: Hashable, Sendable, Codable {
     public let message: String
     public let edits: [TextEdit]
     public init(message: String, edits: [TextEdit]) { self.message = message; self.edits = edits }
 }
 
 /// One diagnostic: plain data, produced by rules, filtered and ordered by the engine, printed by reporters.
-public struct Finding: Hashable, Sendable {
+public struct Finding: Hashable, Sendable, Codable {
     public let code: String
     public let name: String
     public var severity: Severity

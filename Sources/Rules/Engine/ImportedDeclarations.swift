@@ -52,6 +52,31 @@ public final class ImportedDeclarations: Sendable {
         return [:]
     }
 
+    /// What `functions(of:from:)` reads for an import, as a hash of its candidate directories' Go files
+    /// (names, sizes, modification times): a cached result that used them is stale when it changes.
+    public func dependencyFingerprint(of importPath: String, from directory: String) -> UInt64 {
+        let directory = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let module = caches.withLock { Self.module(containing: directory, cache: &$0.modules) }
+        guard let module else { return 0 }
+        var candidates: [String] = []
+        if importPath == module.path || importPath.hasPrefix(module.path + "/") {
+            candidates.append(module.root + importPath.dropFirst(module.path.count))
+        }
+        candidates.append(module.root + "/vendor/" + importPath)
+        var text = ""
+        for candidate in candidates {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: candidate)) ?? []).filter { $0.hasSuffix(".go") }.sorted()
+            text += candidate + "\n"
+            for name in names {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: candidate + "/" + name)
+                let size = attributes?[.size] as? Int ?? -1
+                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                text += "\(name) \(size) \(modified)\n"
+            }
+        }
+        return ByteHash.of(text)
+    }
+
     /// The nearest go.mod at or above `directory`: its directory and module path.
     private static func module(containing directory: String, cache: inout [String: Module?]) -> Module? {
         if let cached = cache[directory] { return cached }

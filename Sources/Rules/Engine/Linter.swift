@@ -24,7 +24,7 @@ public struct PackageInput: Sendable {
 }
 
 /// A file that could not be analysed, and why (one line).
-public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct FileError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     public let path: String
     public let cause: String
     public init(path: String, cause: String) { self.path = path; self.cause = cause }
@@ -40,6 +40,9 @@ public struct LintStatistics: Sendable {
     /// Time inside each rule's analysis (walk callbacks and package phase), by code; measured per
     /// dispatch only when `Linter.measuresRules` is set.
     public var ruleSeconds: [String: Double] = [:]
+    /// Packages whose results came from the cache, and those analysed (set by the session).
+    public var cacheHits = 0
+    public var cacheMisses = 0
 
     mutating func add(_ other: LintStatistics) {
         files += other.files; bytes += other.bytes; parseSeconds += other.parseSeconds
@@ -87,14 +90,19 @@ public final class Linter: Sendable {
     /// Hash every file's bytes as read (for `--fix`).
     public let recordsDigests: Bool
 
+    /// Per-package results on disk (nil: no cache).
+    public let cache: LintCache?
+
     /// Makes each worker's parser (tests inject one that fails, to prove no failure is silent).
     private let makeParser: @Sendable () throws -> Parser
 
     public init(rules: [ConfiguredRule], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
-                measuresRules: Bool = false, recordsDigests: Bool = false, workerStackSize: Int = 16 << 20,
+                measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
+                workerStackSize: Int = 16 << 20,
                 makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
+        self.cache = cache
         self.measuresRules = measuresRules
         self.recordsDigests = recordsDigests
         self.workerStackSize = workerStackSize
@@ -110,7 +118,8 @@ public final class Linter: Sendable {
     /// Every enabled rule with its default severity and the given options.
     public convenience init(ruleTypes: [any Rule.Type], options: [String: RuleOptions] = [:], jobs: Int = 1,
                             goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
-                            measuresRules: Bool = false, recordsDigests: Bool = false, workerStackSize: Int = 16 << 20) {
+                            measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
+                            workerStackSize: Int = 16 << 20) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
@@ -118,7 +127,7 @@ public final class Linter: Sendable {
         }
         self.init(rules: configured, jobs: jobs, goVersionOverride: goVersionOverride,
                   includeGenerated: includeGenerated, measuresRules: measuresRules, recordsDigests: recordsDigests,
-                  workerStackSize: workerStackSize)
+                  cache: cache, workerStackSize: workerStackSize)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
@@ -239,6 +248,21 @@ public final class Linter: Sendable {
             if !includeGenerated && FileClassification.isGenerated(bytes) { continue }
             files.append(ReadFile(source: source, bytes: bytes, packageName: GoText.packageClauseName(bytes) ?? ""))
         }
+        // An unchanged package (same files, same dependencies, same salt) gets its stored results.
+        var cacheKey: String?
+        if let cache {
+            let key = cache.key(directory: input.directory, goVersion: goVersion, files: files.map { ($0.source.displayPath, $0.bytes) })
+            if let entry = cache.load(key, fingerprint: { self.imported.dependencyFingerprint(of: $0, from: input.directory) }) {
+                output.findings = entry.findings
+                output.errors += entry.errors
+                output.statistics.files += files.count
+                output.statistics.bytes += files.reduce(0) { $0 + $1.bytes.count }
+                return output
+            }
+            cacheKey = key
+        }
+        let errorsBeforeAnalysis = output.errors.count
+        var dependencies: [String: UInt64] = [:]
         // Files with different package clauses in one directory (`foo` and `foo_test`) are separate packages.
         var order: [String] = []
         var byName: [String: [ReadFile]] = [:]
@@ -252,6 +276,13 @@ public final class Linter: Sendable {
             let context = PackageContext(directory: input.directory, name: name, sources: members.map(\.bytes),
                                          goVersion: goVersion, imported: imported)
             output.findings += analyse(context, members, parser: parser, output: &output)
+            for path in context.importsConsulted {
+                dependencies[path] = imported.dependencyFingerprint(of: path, from: input.directory)
+            }
+        }
+        if let cache, let cacheKey {
+            cache.store(LintCache.Entry(key: cacheKey, findings: output.findings,
+                                        errors: Array(output.errors[errorsBeforeAnalysis...]), dependencies: dependencies))
         }
         return output
     }

@@ -60,6 +60,18 @@ public final class PackageContext {
         self.imported = imported
     }
 
+    /// Import paths whose declarations a rule asked for (`importedFunctions`): what a cached result of
+    /// this package depends on beyond its own files.
+    public private(set) var importsConsulted: Set<String> = []
+
+    /// The exported functions of an imported package of the same module (or vendored), recorded as a
+    /// dependency of this package's results.
+    public func importedFunctions(of importPath: String) -> [String: ImportedDeclarations.Function] {
+        guard let imported else { return [:] }
+        importsConsulted.insert(importPath)
+        return imported.functions(of: importPath, from: directory)
+    }
+
     /// The raw bytes of each file, in order (for byte-level reading before any parse, e.g. cgo preambles).
     public var fileSources: [[UInt8]] { sources }
 

@@ -1,5 +1,5 @@
 /// How serious a finding is. Ordered: note < warning < error.
-public enum Severity: String, Comparable, CaseIterable, Sendable {
+public enum Severity: String, Comparable, CaseIterable, Sendable, Codable {
     case note, warning, error
 
     private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }

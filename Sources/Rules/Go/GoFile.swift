@@ -38,7 +38,7 @@ public final class GoFile {
 
 /// A span of a file: what findings, related locations and package facts store (never nodes, whose
 /// trees are freed once a file is walked).
-public struct SourceRange: Hashable, Comparable, Sendable {
+public struct SourceRange: Hashable, Comparable, Sendable, Codable {
     public var path: String
     public var start: SourcePosition
     public var end: SourcePosition

@@ -51,6 +51,9 @@ public struct LintRequest: Sendable {
     /// `--new-from-rev REV` / `--new-from-patch FILE`: report only findings on lines changed since.
     public var newFromRevision: String?
     public var newFromPatch: String?
+    /// Where per-package results are kept between runs; nil: no cache (the CLI's default is
+    /// `LintCache.defaultDirectory`, `--no-cache` turns it off).
+    public var cacheDirectory: String?
 
     public init() {}
 }
@@ -100,11 +103,17 @@ public enum LintSession {
             let patterns = request.patterns.isEmpty ? ["./..."] : request.patterns
             messages.append("warning: \(patterns.joined(separator: " ")) matched no Go files")
         }
+        let cache = request.cacheDirectory.map { LintCache(directory: $0, salt: cacheSalt(request, ruleTypes: ruleTypes)) }
         let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: request.jobs,
                             goVersionOverride: request.goVersion ?? configuration.goVersion,
                             includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
-                            measuresRules: request.measuresRules, recordsDigests: request.fix != nil)
-        let result = linter.lint(packages)
+                            measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache)
+        var result = linter.lint(packages)
+        if let cache {
+            result.statistics.cacheHits = cache.hits
+            result.statistics.cacheMisses = cache.misses
+            cache.prune()
+        }
         let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
         messages += errors.map { "\($0.path): \($0.cause)" }
 
@@ -152,6 +161,25 @@ public enum LintSession {
         }
         return LintOutcome(report: rendered, messages: messages, exitStatus: status, findings: findings,
                            statistics: result.statistics)
+    }
+
+    /// Everything besides a package's own files that its results depend on: this build of the tool
+    /// (version, and the executable's size and modification time, so a rebuilt binary never reads an
+    /// older one's results), the configuration file's bytes, and the options of this run.
+    static func cacheSalt(_ request: LintRequest, ruleTypes: [any Rule.Type]) -> UInt64 {
+        var parts = [Project.version]
+        if let executable = Bundle.main.executablePath,
+           let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
+            parts.append("\(executable) \(attributes[.size] as? Int ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        }
+        let configuration = request.configPath ?? Configuration.find(from: searchDirectory(request))
+        if let configuration, let bytes = try? SourceReader.read(configuration) {
+            parts.append(configuration + "=" + String(ByteHash.of(bytes), radix: 16))
+        }
+        parts += ruleTypes.map { $0.doc.code }
+        parts += ["select=\(request.select ?? [])", "ignore=\(request.ignore)", "go=\(request.goVersion.map { "\($0)" } ?? "-")",
+                  "tests=\(request.tests.map { "\($0)" } ?? "-")", "generated=\(request.includeGenerated)"]
+        return ByteHash.of(parts.joined(separator: "\u{1F}"))
     }
 
     /// The directory the configuration search starts from: the first pattern's (or the buffer's).

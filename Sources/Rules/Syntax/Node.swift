@@ -1,7 +1,7 @@
 import CTreeSitter
 
 /// A 1-based source position: line, and column counted in bytes (Go's convention).
-public struct SourcePosition: Hashable, Comparable, Sendable {
+public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
     public var line: Int
     public var column: Int
     public init(line: Int, column: Int) { self.line = line; self.column = column }

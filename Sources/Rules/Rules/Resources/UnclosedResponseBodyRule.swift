@@ -460,7 +460,7 @@ public struct UnclosedResponseBodyRule: Rule {
 
         private func importedFunctions(of path: String) -> [String: ImportedDeclarations.Function] {
             if let known = importedFunctions[path] { return known }
-            let functions = package.imported?.functions(of: path, from: package.directory) ?? [:]
+            let functions = package.importedFunctions(of: path)
             importedFunctions[path] = functions
             return functions
         }

@@ -1,0 +1,115 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import Rules
+
+/// The per-package cache: a warm run prints exactly what the cold run printed; a changed file or a
+/// changed imported package is analysed again; corrupt entries are ignored and rewritten; two runs at
+/// once share it safely.
+struct LintCacheTests {
+    static let rules = Harness.testdata.appendingPathComponent("rules").path + "/..."
+
+    static func run(_ patterns: [String], cache: URL, format: ReportFormat = .json) -> (String, LintStatistics) {
+        let outcome = LintSession.run(LintSessionTests.request(patterns) { $0.format = format; $0.cacheDirectory = cache.path })
+        return (outcome.report ?? "", outcome.statistics)
+    }
+
+    @Test func warmRunPrintsWhatTheColdRunPrinted() throws {
+        let cache = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let uncached = LintSession.run(LintSessionTests.request([Self.rules]) { $0.format = .sarif }).report
+        let (cold, coldStatistics) = Self.run([Self.rules], cache: cache, format: .sarif)
+        let (warm, warmStatistics) = Self.run([Self.rules], cache: cache, format: .sarif)
+        #expect(cold == uncached && warm == cold)
+        #expect(coldStatistics.cacheHits == 0 && coldStatistics.cacheMisses > 10)
+        #expect(warmStatistics.cacheHits == coldStatistics.cacheMisses && warmStatistics.cacheMisses == 0)
+    }
+
+    /// A module where package `a` calls a wrapper of package `b` that returns an `*http.Response`.
+    static func module() throws -> URL {
+        let root = try Harness.temporaryDirectory()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try "module example.com/m\n\ngo 1.22\n".write(to: root.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
+        try """
+            package a
+
+            import (
+            \t"net/http"
+
+            \t"example.com/m/b"
+            )
+
+            var _ = http.MethodGet
+
+            func Status(u string) int {
+            \tresp, err := b.Fetch(u)
+            \tif err != nil {
+            \t\treturn 0
+            \t}
+            \treturn resp.StatusCode
+            }
+
+            """.write(to: root.appendingPathComponent("a/a.go"), atomically: true, encoding: .utf8)
+        try Self.wrapper(closes: false).write(to: root.appendingPathComponent("b/b.go"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    static func wrapper(closes: Bool) -> String {
+        """
+        package b
+
+        import "net/http"
+
+        func Fetch(u string) (*http.Response, error) {
+        \tresp, err := http.Get(u)\(closes ? "\n\tif err == nil {\n\t\tdefer resp.Body.Close()\n\t}" : "")
+        \treturn resp, err
+        }
+
+        """
+    }
+
+    @Test func changedFilesAndImportsAreAnalysedAgain() throws {
+        let root = try Self.module()
+        let cache = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: cache) }
+        let pattern = root.path + "/..."
+        let (cold, _) = Self.run([pattern], cache: cache)
+        #expect(cold.contains("a.go"), "the cross-package wrapper is a source: \(cold)")
+        // b's wrapper now closes the body: a's result depends on it, so a is analysed again.
+        try Self.wrapper(closes: true).write(to: root.appendingPathComponent("b/b.go"), atomically: true, encoding: .utf8)
+        let (warm, statistics) = Self.run([pattern], cache: cache)
+        let uncached = LintSession.run(LintSessionTests.request([pattern]) { $0.format = .json }).report ?? ""
+        #expect(warm == uncached && !warm.contains("a.go"), "\(warm)")
+        #expect(statistics.cacheMisses == 2, "b changed, and a depends on it")
+    }
+
+    @Test func corruptEntriesAreIgnoredAndRewritten() throws {
+        let cache = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let (cold, _) = Self.run([Self.rules], cache: cache)
+        let entries = FileManager.default.enumerator(atPath: cache.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }
+        #expect(!entries.isEmpty)
+        for (index, entry) in entries.enumerated() {
+            let garbage = index % 2 == 0 ? "{\"key\":\"someone else\",\"findings\":[],\"errors\":[],\"dependencies\":{}}" : "\u{0}not json"
+            try garbage.write(toFile: cache.path + "/" + entry, atomically: true, encoding: .utf8)
+        }
+        let (again, statistics) = Self.run([Self.rules], cache: cache)
+        #expect(again == cold && statistics.cacheHits == 0)
+        let (warm, warmStatistics) = Self.run([Self.rules], cache: cache)
+        #expect(warm == cold && warmStatistics.cacheMisses == 0)
+    }
+
+    @Test func concurrentRunsShareTheCache() throws {
+        let cache = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let expected = LintSession.run(LintSessionTests.request([Self.rules]) { $0.format = .json }).report ?? ""
+        let reports = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let (report, _) = Self.run([Self.rules], cache: cache)
+            reports.withLock { $0.append(report) }
+        }
+        #expect(reports.withLock { $0 }.allSatisfy { $0 == expected })
+        #expect(Self.run([Self.rules], cache: cache).1.cacheMisses == 0)
+    }
+}
