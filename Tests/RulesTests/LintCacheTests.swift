@@ -100,6 +100,22 @@ struct LintCacheTests {
         #expect(warm == cold && warmStatistics.cacheMisses == 0)
     }
 
+    /// The directory stays under its bound: the oldest entries go first.
+    @Test func pruningRemovesTheOldestEntries() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = LintCache(directory: directory.path, salt: 1, maximumBytes: 2_500)
+        for index in 0..<5 {
+            cache.store(LintCache.Entry(key: "k\(index)aaaa", findings: [], errors: [FileError(path: String(repeating: "x", count: 900), cause: "c")],
+                                        dependencies: [:]))
+            let path = directory.path + "/k\(index)/k\(index)aaaa.json"
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(1_000 + index))], ofItemAtPath: path)
+        }
+        cache.prune()
+        let left = FileManager.default.enumerator(atPath: directory.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }
+        #expect(Set(left.map { ($0 as NSString).lastPathComponent }) == ["k3aaaa.json", "k4aaaa.json"], "\(left)")
+    }
+
     @Test func concurrentRunsShareTheCache() throws {
         let cache = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: cache) }
