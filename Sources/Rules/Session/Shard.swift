@@ -49,7 +49,7 @@ public struct Shard: Sendable, Equatable {
     public static func bytes(_ package: PackageInput) -> Int {
         package.files.reduce(0) { total, file in
             if let contents = file.contents { return total + contents.count }
-            let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+            let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int
             return total + (size ?? 0)
         }
     }
