@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks conformance editors mutants generated fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance editors dist install mutants generated fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -26,7 +26,7 @@ lint: build
 FUZZ_SECONDS ?= 60
 
 ## test: every test and check (syntax conformance against gofmt included), and a short fuzz run
-test: setup unit-tests checks conformance editors fuzz-smoke
+test: setup unit-tests checks conformance editors dist fuzz-smoke
 
 unit-tests:
 	swift build --build-tests
@@ -43,6 +43,20 @@ conformance: build
 ## editors: the language server with real clients (headless Neovim, a pygls client); installs them if missing
 editors: build
 	bash tests/editors/run.sh $(RELEASE_BIN)
+
+## dist: dist/goleaklint-VERSION-linux-x86_64.tar.gz, one binary needing only the C library, checked under env -i
+dist: build
+	bash scripts/dist.sh
+
+PREFIX ?= /usr/local
+## install: the release binary into $(PREFIX)/bin, with bash, zsh and fish completions
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/goleaklint
+	$(RELEASE_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/goleaklint
+	$(RELEASE_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_goleaklint
+	$(RELEASE_BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/goleaklint.fish
 
 ## mutants: apply each deliberate bug of scripts/mutants.txt alone and run the tests; lists survivors (slow)
 mutants: setup

@@ -80,6 +80,23 @@ warm_identical=no
 cmp -s "$out/cold.json" "$out/warm.json" && cmp -s "$out/cold.json" "$out/j2.json" && warm_identical=yes
 rm -rf "$cache"
 
+# The packaged binary (make dist): its size, and its start-up time (`goleaklint version`, median of 20).
+dist_line="dist: no tarball (run make dist first)"
+tarball=$(ls "$root"/dist/goleaklint-*-linux-x86_64.tar.gz 2>/dev/null | tail -n1 || true)
+if [ -n "$tarball" ]; then
+  unpacked=$(mktemp -d)
+  tar -xzf "$tarball" -C "$unpacked"
+  packaged=$(ls "$unpacked"/*/goleaklint)
+  startup=$(python3 -c '
+import subprocess, sys, time, statistics
+runs = []
+for _ in range(20):
+    start = time.perf_counter(); subprocess.run([sys.argv[1], "version"], stdout=subprocess.DEVNULL); runs.append(time.perf_counter() - start)
+print("%.1f" % (statistics.median(runs) * 1000))' "$packaged")
+  dist_line="dist: $(basename "$tarball") $(( $(stat -c %s "$tarball") / 1024 / 1024 )) MiB, binary $(( $(stat -c %s "$packaged") / 1024 / 1024 )) MiB, start-up (goleaklint version) ${startup} ms"
+  rm -rf "$unpacked"
+fi
+
 python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" "$warm_identical" <<'PY'
 import statistics, sys
 times, size, identical, stats, warm_identical = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
@@ -115,3 +132,4 @@ print()
 print("per-rule cost (--stats, 2 threads):")
 print(open(stats).read().rstrip())
 PY
+echo "$dist_line"

@@ -28,10 +28,14 @@ public final class LintCache: Sendable {
         self.maximumBytes = maximumBytes
     }
 
-    /// The default directory: `$XDG_CACHE_HOME/goleaklint`, or `~/.cache/goleaklint`.
-    public static var defaultDirectory: String {
-        if let base = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"], !base.isEmpty { return base + "/goleaklint" }
-        return NSHomeDirectory() + "/.cache/goleaklint"
+    /// The default directory: `$XDG_CACHE_HOME/goleaklint`, or `$HOME/.cache/goleaklint`; nil (no
+    /// cache) when neither is set, as under `env -i` (the password database is not consulted: a static
+    /// binary cannot).
+    public static var defaultDirectory: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let base = environment["XDG_CACHE_HOME"], !base.isEmpty { return base + "/goleaklint" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/goleaklint" }
+        return nil
     }
 
     public var hits: Int { counters.withLock { $0.hits } }
