@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks conformance editors dist install mutants generated fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance editors pre-commit dist install mutants generated fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -26,7 +26,7 @@ lint: build
 FUZZ_SECONDS ?= 60
 
 ## test: every test and check (syntax conformance against gofmt included), and a short fuzz run
-test: setup unit-tests checks conformance editors dist fuzz-smoke
+test: setup unit-tests checks conformance editors pre-commit dist fuzz-smoke
 
 unit-tests:
 	swift build --build-tests
@@ -43,6 +43,10 @@ conformance: build
 ## editors: the language server with real clients (headless Neovim, a pygls client); installs them if missing
 editors: build
 	bash tests/editors/run.sh $(RELEASE_BIN)
+
+## pre-commit: the hook of .pre-commit-hooks.yaml run by PyPI's pre-commit (try-repo) on a leaking, then fixed, file
+pre-commit: build
+	bash tests/pre-commit/run.sh $(RELEASE_BIN)
 
 ## dist: dist/goleaklint-VERSION-linux-x86_64.tar.gz, one binary needing only the C library, checked under env -i
 dist: build
