@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RulesTests",
-            dependencies: ["Rules"],
+            dependencies: ["Rules", .product(name: "Yams", package: "Yams")],
             path: "Tests/RulesTests"
         ),
     ],
