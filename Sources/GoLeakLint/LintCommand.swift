@@ -18,7 +18,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Packages: ./... (default), dir, dir/..., file.go")
     var patterns: [String] = []
 
-    @Option(help: "Output format: text | json (JSON Lines, staticcheck's shape) | sarif (2.1.0) | github (annotations).")
+    @Option(help: "Output format: text | json (JSON Lines, staticcheck's shape) | sarif (2.1.0) | github (annotations) | codeclimate (GitLab Code Quality).")
     var format: ReportFormat = .text
 
     @Option(help: "SARIF: the directory result URIs are relative to (%SRCROOT%; default: the current directory).")

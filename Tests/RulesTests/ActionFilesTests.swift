@@ -25,6 +25,14 @@ struct ActionFilesTests {
         #expect(FileManager.default.isExecutableFile(atPath: Harness.repositoryRoot.appendingPathComponent("scripts/action-install.sh").path))
     }
 
+    @Test func gitLabExampleReportsCodeQuality() throws {
+        let pipeline = try Self.yaml("docs/ci/gitlab-ci.yml")
+        let job = try #require(pipeline["goleaklint"] as? [String: Any])
+        let script = try #require(job["script"] as? [String])
+        #expect(script.contains { $0.contains("--format codeclimate --output gl-code-quality.json") })
+        #expect(((job["artifacts"] as? [String: Any])?["reports"] as? [String: Any])?["codequality"] as? String == "gl-code-quality.json")
+    }
+
     @Test(arguments: ["docs/ci/github-actions.yml", "docs/ci/github-actions-sharded.yml"])
     func exampleWorkflowsUseTheAction(_ path: String) throws {
         let workflow = try Self.yaml(path)

@@ -57,11 +57,12 @@ struct ReporterTests {
             "report.txt": TextReporter().render(report),
             "report.jsonl": JsonReporter().render(report),
             "report.github": GitHubReporter().render(report),
+            "report.codeclimate.json": CodeClimateReporter().render(report),
             "report.sarif": sarif(report).replacingOccurrences(of: rootURI, with: rootPlaceholder),
         ]
     }
 
-    @Test(arguments: ["report.txt", "report.jsonl", "report.github", "report.sarif"])
+    @Test(arguments: ["report.txt", "report.jsonl", "report.github", "report.sarif", "report.codeclimate.json"])
     func matchesGolden(_ name: String) throws {
         let rendered = try #require(Self.renderings()[name])
         let url = Self.golden.appendingPathComponent(name)
@@ -81,6 +82,22 @@ struct ReporterTests {
     }
 
     // MARK: Formats in detail
+
+    /// GitLab keeps one Code Quality issue per fingerprint: every issue's is unique, and every issue has
+    /// the fields GitLab reads.
+    @Test func codeClimateIssuesHaveUniqueFingerprints() throws {
+        let rendered = CodeClimateReporter().render(Self.report())
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [[String: Any]])
+        #expect(!issues.isEmpty)
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == issues.count)
+        for issue in issues {
+            #expect(issue["check_name"] is String && issue["description"] is String)
+            #expect(["info", "minor", "major", "critical", "blocker"].contains(issue["severity"] as? String ?? ""))
+            let location = try #require(issue["location"] as? [String: Any])
+            #expect(location["path"] is String && (location["lines"] as? [String: Any])?["begin"] is Int)
+        }
+    }
 
     @Test func jsonLinesAreOneObjectPerFindingWithStaticcheckKeys() throws {
         let lines = JsonReporter().render(Self.report()).split(separator: "\n")

@@ -9,7 +9,7 @@ public enum ExitStatus {
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github
+    case text, json, sarif, github, codeclimate
 }
 
 /// `--fix` writes every suggested fix into its file; `--diff` prints them as a unified diff instead.
@@ -204,6 +204,7 @@ public enum LintSession {
         case .text: return TextReporter()
         case .json: return JsonReporter()
         case .github: return GitHubReporter()
+        case .codeclimate: return CodeClimateReporter()
         case .sarif:
             return SarifReporter(sourceRoot: request.sourceRoot, category: request.shard.map { $0.category(request.sarifCategory) } ?? request.sarifCategory) { path in
                 if let buffer, buffer.path == path { return buffer.bytes }
