@@ -104,9 +104,7 @@ final class AbandonedPipeAnalysis: PackageAnalysis {
     }
 
     private func classifyReaderUse(_ identifier: Node, _ pipe: Pipe, inLiteral: Bool) {
-        var node = identifier
-        var parent = identifier.parent
-        while let enclosing = parent, enclosing.is(Kind.parenthesizedExpression) { node = enclosing; parent = enclosing.parent }
+        let (node, parent) = ValueFlow.unwrapped(identifier)
         guard let parent else { return }
         // The declaration itself (`pr, pw := io.Pipe()`, or a wrapper's own target) is not a use.
         if parent.is(Kind.expressionList), let statement = parent.parent, statement.child(Field.left) == parent { return }
@@ -133,19 +131,8 @@ final class AbandonedPipeAnalysis: PackageAnalysis {
             } else {
                 pipe.frees.append((call.startByte, !inLiteral))  // handed to a consumer
             }
-        case Kind.expressionList:
-            guard let statement = parent.parent else { return }
-            if statement.is(Kind.returnStatement) || statement.child(Field.right) == parent || statement.child(Field.value) == parent {
-                pipe.escapes = true
-            }
-        case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
-            pipe.escapes = true
-        case Kind.sendStatement:
-            if parent.child(Field.value) == node { pipe.escapes = true }
-        case Kind.assignmentStatement where parent.child(Field.right) == node:
-            pipe.escapes = true
         default:
-            break
+            if ValueFlow.leavesAsValue(node, parent: parent) { pipe.escapes = true }
         }
     }
 

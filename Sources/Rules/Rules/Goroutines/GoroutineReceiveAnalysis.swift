@@ -101,9 +101,7 @@ final class GoroutineReceiveAnalysis: PackageAnalysis {
     }
 
     private func classify(_ identifier: Node, _ channel: Channel, _ context: Context) {
-        var node = identifier
-        var parent = identifier.parent
-        while let enclosing = parent, enclosing.is(Kind.parenthesizedExpression) { node = enclosing; parent = enclosing.parent }
+        let (node, parent) = ValueFlow.unwrapped(identifier)
         guard let parent else { return }
         switch parent.kind {
         case Kind.unaryExpression:
@@ -119,7 +117,7 @@ final class GoroutineReceiveAnalysis: PackageAnalysis {
         case Kind.sendStatement:
             if parent.child(Field.channel) == node {
                 channel.wakes.append((.send, parent.startByte, !context.inLiteral, context.goroutine?.startByte))
-            } else {
+            } else if ValueFlow.leavesAsValue(node, parent: parent) {
                 channel.escapes = true  // sent as a value: someone else may use it
             }
         case Kind.argumentList:
@@ -131,18 +129,8 @@ final class GoroutineReceiveAnalysis: PackageAnalysis {
             } else if !(function.textEquals("len") || function.textEquals("cap")) {
                 channel.escapes = true  // handed to a function (or `go f(ch)`), which may send or close
             }
-        case Kind.expressionList:
-            guard let statement = parent.parent else { return }
-            if statement.is(Kind.returnStatement)
-                || ((statement.is(Kind.assignmentStatement) || statement.is(Kind.shortVarDeclaration))
-                    && statement.child(Field.right) == parent)
-                || (statement.is(Kind.varSpec) && statement.child(Field.value) == parent) {
-                channel.escapes = true
-            }
-        case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
-            channel.escapes = true
         default:
-            break
+            if ValueFlow.leavesAsValue(node, parent: parent) { channel.escapes = true }
         }
     }
 

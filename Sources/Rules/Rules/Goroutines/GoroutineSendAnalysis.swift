@@ -336,27 +336,13 @@ final class GoroutineSendAnalysis: PackageAnalysis {
 
     /// Whether this use of a channel's name hands the channel on.
     private static func escapes(_ identifier: Node) -> Bool {
-        guard let parent = identifier.parent else { return false }
-        switch parent.kind {
-        case Kind.argumentList:
-            guard let call = parent.parent, let function = call.child(Field.function) else { return false }
-            if function.is(Kind.identifier), ["close", "len", "cap"].contains(where: { function.textEquals($0) }) { return false }
-            // `go worker(ch)` is judged as a sender, not an escape.
-            if call.parent?.is(Kind.goStatement) == true, !function.is(Kind.funcLiteral) { return false }
-            return true
-        case Kind.expressionList:
-            guard let statement = parent.parent else { return false }
-            return statement.is(Kind.returnStatement)
-                || ((statement.is(Kind.assignmentStatement) || statement.is(Kind.shortVarDeclaration))
-                    && statement.child(Field.right) == parent)
-                || (statement.is(Kind.varSpec) && statement.child(Field.value) == parent)
-        case Kind.returnStatement, Kind.literalElement, Kind.keyedElement:
-            return true
-        case Kind.sendStatement:
-            return parent.child(Field.value) == identifier
-        default:
-            return false
-        }
+        let (node, parent) = ValueFlow.unwrapped(identifier)
+        guard let parent else { return false }
+        guard parent.is(Kind.argumentList) else { return ValueFlow.leavesAsValue(node, parent: parent) }
+        guard let call = parent.parent, let function = call.child(Field.function) else { return false }
+        if function.is(Kind.identifier), ["close", "len", "cap"].contains(where: { function.textEquals($0) }) { return false }
+        // `go worker(ch)` is judged as a sender, not an escape.
+        return call.parent?.is(Kind.goStatement) != true || function.is(Kind.funcLiteral)
     }
 
     /// `break` leaving a `for` (not a switch or select): unlabelled, its nearest breakable statement
