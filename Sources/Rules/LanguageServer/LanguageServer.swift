@@ -13,7 +13,6 @@ public final class LanguageServer {
         static let parseError = -32700
         static let invalidRequest = -32600
         static let methodNotFound = -32601
-        static let invalidParams = -32602
         static let serverNotInitialized = -32002
     }
 
