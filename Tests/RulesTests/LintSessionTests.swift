@@ -137,6 +137,12 @@ struct SourceGateTests {
         #expect(SourceGates.indexedOrStoredNames(in: source) == Set(["m", "cache"].map(ByteHash.of)))
     }
 
+    /// GL203 summarises only functions a `go` statement may start by name.
+    @Test func goStartedNamesAreTheLastIdentifierOfTheCallee() {
+        let source = Array("go run(ctx)\n\tgo s.serve(l)\ngo pkg.Loop[int](x)\ngo func() {}()\nago ago(x)\nergo still(y)\n".utf8)
+        #expect(SourceGates.goStartedNames(in: source) == Set(["run", "serve", "Loop", "func"].map(ByteHash.of)))
+    }
+
     @Test func selectorCallsAreHashedOnce() {
         let calls = SourceGates.selectorCalls(in: Array("f, err := os.Open(p); rows.Next(); x.y.Close ()".utf8))
         #expect(calls == Set(["Open", "Next"].map(ByteHash.of)))

@@ -381,8 +381,7 @@ public final class Linter: Sendable {
                 }
             }
         }
-        TreeWalk.walkNamed(file.root, enter: { node in
-            let kind = node.kind
+        TreeWalk.walkNamed(file.root, enter: { node, kind in
             if kind == comment {
                 if let directive = Suppression.parse(node, file: file) { suppressions.append(directive) }
                 return false

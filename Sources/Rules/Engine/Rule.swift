@@ -109,6 +109,11 @@ public final class PackageContext {
         $0.formUnion(SourceGates.selfAppendTargets(in: $1))
     }
 
+    /// Names that `go` statements in any file may start by name (`go run(`, `go s.serve(`), by hash.
+    public private(set) lazy var goStartedNames: Set<UInt64> = sources.reduce(into: []) {
+        $0.formUnion(SourceGates.goStartedNames(in: $1))
+    }
+
     /// Names indexed (`m[`) or stored to (`m.Store(`…) in any file, by hash.
     public private(set) lazy var indexedOrStoredNames: Set<UInt64> = sources.reduce(into: []) {
         $0.formUnion(SourceGates.indexedOrStoredNames(in: $1))

@@ -100,6 +100,32 @@ enum SourceGates {
         return hashes
     }
 
+    /// Hashes of the names a `go` statement may start: the last identifier of the callee in `go f(`,
+    /// `go s.run(`, `go pkg.F[T](` (GL203 summarises only functions of these names). A superset: `go ` in
+    /// a comment or a string adds a name too, which only costs a summary.
+    static func goStartedNames(in source: [UInt8]) -> Set<UInt64> {
+        var hashes = Set<UInt64>()
+        let pattern = Array("go ".utf8)
+        let count = source.count
+        var rest = source[...]
+        while let hit = MemorySearch.firstIndex(of: pattern, in: rest) {
+            rest = source[(hit + 1)...]
+            if hit > 0, isIdentifierByte(source[hit - 1]) { continue }  // `ago `, `ergo `
+            var index = hit + pattern.count
+            while index < count, source[index] == UInt8(ascii: " ") || source[index] == UInt8(ascii: "\t") { index += 1 }
+            var last = index..<index
+            while true {
+                let start = index
+                while index < count, isIdentifierByte(source[index]) { index += 1 }
+                last = start..<index
+                guard index < count, source[index] == UInt8(ascii: "."), start < index else { break }
+                index += 1
+            }
+            if !last.isEmpty { hashes.insert(ByteHash.of(source[last])) }
+        }
+        return hashes
+    }
+
     /// The identifier whose last byte is just before `end`.
     private static func identifier(endingAt end: Int, in source: [UInt8]) -> ArraySlice<UInt8> {
         var start = end

@@ -11,7 +11,9 @@ public final class PackageDeclarations {
         public let name: String
         /// The receiver's type text for methods (`*Client`), nil for functions.
         public let receiverType: String?
-        public let parameters: [Parameter]
+        /// Read only for functions returning a `*….Response` (the only ones any rule asks about; nil for
+        /// the others): building every parameter's strings for every function cost more than a rule.
+        public let parameters: [Parameter]?
         public let results: [Parameter]
         public let location: SourceRange
         /// What the body of a function returning a `*….Response` does (nil for other functions): read
@@ -97,7 +99,7 @@ public final class PackageDeclarations {
         let function = Function(
             name: nameNode.text,
             receiverType: receiver,
-            parameters: node.child(Field.parameters).map(Self.parameters(of:)) ?? [],
+            parameters: returnsResponse ? node.child(Field.parameters).map(Self.parameters(of:)) ?? [] : nil,
             results: results,
             location: file.range(of: nameNode),
             responseBody: returnsResponse && !handled ? node.child(Field.body).map(Self.responseBody(of:)) : nil)

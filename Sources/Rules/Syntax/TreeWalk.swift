@@ -28,30 +28,37 @@ public struct TreeWalk {
     }
 
     /// Like `walk`, but only named nodes reach the callbacks: anonymous ones (keywords, punctuation,
-    /// always leaves) are skipped before a `Node` is even made. `leave` runs for each named node `enter`
-    /// accepted (returned true), innermost first, without a `Node`: the engine's walk keeps its own stack.
-    public static func walkNamed(_ root: Node, enter: (Node) -> Bool, leave: () -> Void) {
+    /// always leaves) are skipped before a `Node` is even made. `enter` gets the node's kind too (read
+    /// once here). `leave` runs for each named node `enter` accepted (returned true), innermost first,
+    /// without a `Node`: the engine's walk keeps its own stack.
+    ///
+    /// This is the engine's per-node loop, so it is written for speed: one `ts_node_symbol` per node and
+    /// a table lookup for "named" (instead of a second call into the runtime), and a flat bit stack.
+    public static func walkNamed(_ root: Node, enter: (Node, KindID) -> Bool, leave: () -> Void) {
         var cursor = ts_tree_cursor_new(root.raw)
         defer { ts_tree_cursor_delete(&cursor) }
         let tree = root.tree
+        let named = NamedKinds.table
+        @inline(__always) func visit(_ raw: TSNode) -> Bool {
+            let kind = ts_node_symbol(raw)
+            let isNamed = Int(kind) < named.count ? named[Int(kind)] : ts_node_is_named(raw)
+            return isNamed && enter(Node(raw: raw, tree: tree), kind)
+        }
         // Whether each level on the cursor's path was entered (so gets a leave).
-        var entered: [Bool] = [enter(root)]
+        var entered: [Bool] = [enter(root, root.kind)]
+        entered.reserveCapacity(64)
         var descend = entered[0]
         while true {
             if descend, ts_tree_cursor_goto_first_child(&cursor) {
-                let raw = ts_tree_cursor_current_node(&cursor)
-                let accepted = ts_node_is_named(raw) && enter(Node(raw: raw, tree: tree))
-                entered.append(accepted)
-                descend = accepted
+                descend = visit(ts_tree_cursor_current_node(&cursor))
+                entered.append(descend)
                 continue
             }
             while true {
                 if entered.removeLast() { leave() }
                 if ts_tree_cursor_goto_next_sibling(&cursor) {
-                    let raw = ts_tree_cursor_current_node(&cursor)
-                    let accepted = ts_node_is_named(raw) && enter(Node(raw: raw, tree: tree))
-                    entered.append(accepted)
-                    descend = accepted
+                    descend = visit(ts_tree_cursor_current_node(&cursor))
+                    entered.append(descend)
                     break
                 }
                 if !ts_tree_cursor_goto_parent(&cursor) { return }
@@ -64,4 +71,14 @@ public struct TreeWalk {
     public static func forEach(_ root: Node, _ enter: (Node) -> Bool) {
         walk(root, enter: enter, leave: { _ in })
     }
+}
+
+/// "Is a node of this kind named?" for every symbol of the grammar, read once: what `ts_node_is_named`
+/// answers (a node's visible symbol, aliases included, is named exactly when the grammar's metadata for
+/// that symbol says so), without the call. Symbols outside the table (ERROR) fall back to the call.
+enum NamedKinds {
+    static let table: [Bool] = {
+        let count = Int(ts_language_symbol_count(GoGrammar.language))
+        return (0..<count).map { ts_language_symbol_type(GoGrammar.language, TSSymbol($0)) == TSSymbolTypeRegular }
+    }()
 }

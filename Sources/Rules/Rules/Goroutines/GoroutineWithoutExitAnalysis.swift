@@ -20,7 +20,8 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
     func enter(_ node: Node, _ walk: WalkContext) {
         if node.is(Kind.goStatement) {
             goStatement(node, walk)
-        } else if let name = node.child(Field.name), let loop = Self.loopWithoutExit(in: node, walk.file) {
+        } else if let name = node.child(Field.name), walk.package.goStartedNames.contains(name.textHash),
+                  let loop = Self.loopWithoutExit(in: node, walk.file) {
             runsForever[CalleeKey(name: name.text, isMethod: node.is(Kind.methodDeclaration))] = walk.file.range(of: loop)
         }
     }
@@ -95,13 +96,22 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
     /// channel (a shutdown signal, even where the case body is not read further).
     static func hasWayOut(_ loop: Node, _ file: GoFile) -> Bool {
         var found = false
-        TreeWalk.forEach(loop) { node in
+        // `for`, `switch` and `select` statements open between `loop` and the current node: an unlabelled
+        // break inside one of them leaves that statement, not the loop. Counted on the way down, so no
+        // break asks tree-sitter for its parents (O(depth × siblings) each).
+        var innerBreakables = 0
+        var isRoot = true
+        TreeWalk.walk(loop, enter: { node in
+            defer { isRoot = false }
             if found || node.is(Kind.funcLiteral) { return false }
             switch node.kind {
             case Kind.returnStatement, Kind.gotoStatement:
                 found = true
             case Kind.breakStatement:
-                found = breaksOut(node, of: loop)
+                // A labelled break is assumed to leave.
+                found = node.namedChildCount > 0 || innerBreakables == 0
+            case Kind.forStatement, Kind.expressionSwitchStatement, Kind.typeSwitchStatement, Kind.selectStatement:
+                if !isRoot { innerBreakables += 1 }
             case Kind.callExpression:
                 found = endsGoroutine(node)
             case Kind.unaryExpression:
@@ -112,20 +122,15 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
                 break
             }
             return !found
-        }
+        }, leave: { node in
+            if node != loop, Self.isBreakable(node) { innerBreakables -= 1 }
+        })
         return found
     }
 
-    /// A labelled break (assumed to leave), or an unlabelled one whose nearest breakable statement is `loop`.
-    private static func breaksOut(_ node: Node, of loop: Node) -> Bool {
-        if node.namedChildCount > 0 { return true }
-        var current = node.parent
-        while let ancestor = current, ancestor != loop {
-            if ancestor.is(Kind.forStatement) || ancestor.is(Kind.expressionSwitchStatement)
-                || ancestor.is(Kind.typeSwitchStatement) || ancestor.is(Kind.selectStatement) { return false }
-            current = ancestor.parent
-        }
-        return true
+    private static func isBreakable(_ node: Node) -> Bool {
+        node.is(Kind.forStatement) || node.is(Kind.expressionSwitchStatement) || node.is(Kind.typeSwitchStatement)
+            || node.is(Kind.selectStatement)
     }
 
     private static func endsGoroutine(_ call: Node) -> Bool {

@@ -128,8 +128,9 @@ public struct UnclosedResponseBodyRule: Rule {
                     guard let body = function.responseBody, !body.closesWithDefer,
                           let index = function.results.firstIndex(where: { isResponsePointer($0.typeText, httpNames: httpNames) })
                     else { continue }
-                    let count = function.parameters.count
-                    let variadic = function.parameters.last?.typeText.hasPrefix("...") == true
+                    let parameters = function.parameters ?? []
+                    let count = parameters.count
+                    let variadic = parameters.last?.typeText.hasPrefix("...") == true
                     result[name] = Wrapper(resultIndex: index, arity: variadic ? (count - 1)...Int.max : count...count,
                                            receiverType: function.receiverType.map(Self.bareTypeName))
                 }
@@ -145,7 +146,7 @@ public struct UnclosedResponseBodyRule: Rule {
                     && function.results.contains { isResponsePointer($0.typeText, httpNames: httpNames) }
                     // A wrapper that hands each response to a callback (`handle func(*http.Response, error)`)
                     // lets the callback own the body (stripe-go's requestWithRetriesAndTelemetry).
-                    && !function.parameters.contains { $0.typeText.hasPrefix("func(") && $0.typeText.contains("Response") }
+                    && !(function.parameters ?? []).contains { $0.typeText.hasPrefix("func(") && $0.typeText.contains("Response") }
             }
             var sources = Set(candidates.filter { $0.responseBody?.callsClient == true }.map(\.name))
             var changed = true
@@ -381,7 +382,7 @@ public struct UnclosedResponseBodyRule: Rule {
         static let clientMethodArity: [String: Int] = ["Do": 1, "Get": 1, "Head": 1, "Post": 3, "PostForm": 2]
 
         func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
-            guard let function = call.child(Field.function) else { return nil }
+            guard let function = call.child(Field.function), mayAcquire(function) else { return nil }
             // A HEAD response has no body (http.NoBody) and its connection is released at once: nothing
             // to leak, and a maintainer would dismiss the finding.
             if function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Head") == true { return nil }
@@ -432,6 +433,28 @@ public struct UnclosedResponseBodyRule: Rule {
             return importedWrapper(call, function)
         }
 
+        /// The cheap first look at every call of the package: only these callee shapes can reach a
+        /// branch of `acquisition` that returns one, so every other call (nearly all) stops here, before
+        /// argument lists and import lookups are built.
+        private func mayAcquire(_ function: Node) -> Bool {
+            if function.is(Kind.identifier) {
+                // `Get(…)` of a dot-imported net/http, or a same-package wrapper.
+                return !file.imports.dotImports.isEmpty || !wrapperFunctions.isEmpty
+            }
+            guard function.is(Kind.selectorExpression), let method = function.child(Field.field) else { return false }
+            let name = method.text  // a method name: a small String, no allocation
+            if Self.clientMethodArity[name] != nil || name == "RoundTrip" || wrapperMethods[name] != nil { return true }
+            // A function of an imported package of this module or its vendor/ (`importedWrapper`).
+            guard let operand = function.child(Field.operand), operand.is(Kind.identifier),
+                  let path = file.imports.path(forName: operand.text) else { return false }
+            return Self.isModulePath(path)
+        }
+
+        /// An import path whose first element has a dot (`github.com/…`): not the standard library.
+        static func isModulePath(_ path: String) -> Bool {
+            path.utf8.prefix { $0 != UInt8(ascii: "/") }.contains(UInt8(ascii: "."))
+        }
+
         /// `c.Do(req)` where `req` is built in this function as a HEAD request: the line that assigns it
         /// names HEAD (`http.MethodHead`, `"HEAD"`, `httpm.HEAD`).
         private func isHeadRequestDo(_ call: Node, _ function: Node, _ walk: WalkContext) -> Bool {
@@ -467,7 +490,7 @@ public struct UnclosedResponseBodyRule: Rule {
 
         private func importedWrapper(_ call: Node, _ function: Node) -> Acquisition? {
             guard function.is(Kind.selectorExpression), case .package(let path, let name) = file.callee(of: call),
-                  path.split(separator: "/").first?.contains(".") == true,
+                  Self.isModulePath(path),
                   let imported = importedFunctions(of: path)[name],
                   imported.callsClient, !imported.closesWithDefer,
                   let response = imported.results.firstIndex(of: "*http.Response") else { return nil }
