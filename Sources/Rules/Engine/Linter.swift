@@ -158,6 +158,10 @@ public final class Linter: Sendable {
     }
 
     public func lint(_ packages: [PackageInput]) -> LintResult {
+        // Biggest packages first (by file count, known without reading): a big package taken last would
+        // leave the other workers idle while it finishes. Outputs are stored by index, so the order of work
+        // never shows in the results.
+        let order = packages.indices.sorted { (packages[$0].files.count, $1) > (packages[$1].files.count, $0) }
         let queue = WorkQueue(count: packages.count)
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(1, packages.count)) {
@@ -172,9 +176,9 @@ public final class Linter: Sendable {
                 }
                 var bytesSinceRelease = 0
                 while let index = queue.take() {
-                    let output = lintPackage(packages[index], parser: parser)
+                    let output = lintPackage(packages[order[index]], parser: parser)
                     bytesSinceRelease += output.statistics.bytes
-                    queue.store(output, at: index)
+                    queue.store(output, at: order[index])
                     // Trimming costs a walk of the allocator's arenas: do it per few MB parsed, not per package.
                     if bytesSinceRelease >= Self.releaseEveryBytes {
                         MemoryRelease.returnFreedMemory()

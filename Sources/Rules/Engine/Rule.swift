@@ -109,6 +109,9 @@ public final class PackageContext {
         $0.formUnion(SourceGates.selfAppendTargets(in: $1))
     }
 
+    /// Whether the package is command code (`CommandCode`): read once, on first ask.
+    public private(set) lazy var isCommandCode: Bool = CommandCode.isCommandDirectory(directory)
+
     /// Names that `go` statements in any file may start by name (`go run(`, `go s.serve(`), by hash.
     public private(set) lazy var goStartedNames: Set<UInt64> = sources.reduce(into: []) {
         $0.formUnion(SourceGates.goStartedNames(in: $1))

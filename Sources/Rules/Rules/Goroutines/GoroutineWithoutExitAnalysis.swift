@@ -52,14 +52,15 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
 
     // MARK: Started once
 
-    /// A goroutine started once per process is a background service, not a leak: in package main,
-    /// in `init`, `main`, `TestMain`, a sub-command entry point (`serverMain`) or a set-up function by
-    /// name (`initScanner`, `setupTraps`), or inside a `sync.Once`'s `Do`.
+    /// A goroutine started once per process is a background service, not a leak: in package main or
+    /// other command code (`CommandCode`: under `cmd/`, or a `cmdRun` handler), in `init`, `main`,
+    /// `TestMain`, a sub-command entry point (`serverMain`) or a set-up function by name (`initScanner`,
+    /// `setupTraps`), or inside a `sync.Once`'s `Do`.
     private func startsOnce(_ walk: WalkContext) -> Bool {
-        if walk.file.packageName == "main" { return true }
+        if walk.file.packageName == "main" || walk.package.isCommandCode { return true }
         if walk.level > 1, let name = walk.node(atLevel: 1).child(Field.name) {
             let text = name.text
-            if StartupNames.isEntryPoint(text) || StartupNames.isSetUp(text) { return true }
+            if StartupNames.isEntryPoint(text) || StartupNames.isSetUp(text) || CommandCode.isHandler(text) { return true }
         }
         // `once.Do(func() { go … })`.
         var level = walk.level - 1

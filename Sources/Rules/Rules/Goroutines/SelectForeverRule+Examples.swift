@@ -66,9 +66,47 @@ enum SelectForeverExamples {
             \t↓select {}
             }
             """),
+        Example(header + """
+            func stopChild(p *os.Process) {
+            \t_ = p.Signal(os.Interrupt)
+            \t↓select {}
+            }
+            """),
+        Example(header + """
+            func commandLike(start func()) {
+            \tstart()
+            \t↓select {}
+            }
+            """),
     ]
 
     static let nonTriggering: [Example] = [
+        Example(header + """
+            func cmdRun(start func()) (int, error) {
+            \tstart()
+            \tselect {}
+            }
+            """),
+        Example(header + """
+            func serverMain(start func()) {
+            \tgo start()
+            \tselect {}
+            }
+            """),
+        Example(header + """
+            func fail(e any) {
+            \tgo panic(e)
+            \tselect {} // keep this goroutine for the crash dump
+            }
+            """),
+        Example(header + """
+            func interrupt() {
+            \tself, _ := os.FindProcess(os.Getpid())
+            \t_ = self.Signal(os.Interrupt)
+            \t// wait for the signal to end the process
+            \tselect {}
+            }
+            """),
         Example(header.replacingOccurrences(of: "package p", with: "package main") + """
             func main() {
             \tgo serve()

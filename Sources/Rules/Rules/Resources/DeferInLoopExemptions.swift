@@ -95,12 +95,60 @@ extension DeferInLoopRule {
                     return true
                 }
             }
-            if let local { return local.is(Kind.compositeLiteral) && isShort(local) }
+            if let local, let function {
+                guard let initial = initialLength(of: local),
+                      let added = boundedAppends(to: right, in: function, before: loop) else { return false }
+                return initial + added <= shortListLimit
+            }
             // A package-level list: its initializer head is cut at 160 bytes, so a literal that closes
             // within it is short.
             guard let head = declarations.variables[right.text]?.valueHead?.trimmingCharacters(in: .whitespaces),
                   head.hasPrefix("[") , let open = head.firstIndex(of: "{") else { return false }
             return head[open...].contains("}") && head.filter({ $0 == "," }).count < shortListLimit
+        }
+
+        /// The length of a local list's initial value: a composite literal's element count, or the literal
+        /// length of `make([]T, n)` / `make([]T, n, c)`; nil for anything else.
+        private static func initialLength(of value: Node) -> Int? {
+            if value.is(Kind.compositeLiteral) { return value.child(Field.body)?.codeChildren.count }
+            guard value.is(Kind.callExpression), value.child(Field.function)?.textEquals("make") == true,
+                  let arguments = value.child(Field.arguments)?.codeChildren, arguments.count >= 2,
+                  arguments[1].is(Kind.intLiteral) else { return nil }
+            return Int(arguments[1].text)
+        }
+
+        /// How many elements `name = append(name, a, b)` statements add to a local list before the loop
+        /// (`prefixes := []string{v4}; if v6 { prefixes = append(prefixes, v6) }`), or nil when the count is
+        /// not fixed: an append inside a loop, an `append(name, more...)` spread, or any other assignment
+        /// but a re-slice of itself (`name = name[:1]`, which only shortens it).
+        private static func boundedAppends(to name: Node, in function: Node, before loop: Node) -> Int? {
+            var added = 0
+            var fixed = true
+            var loops = 0
+            TreeWalk.walk(function, enter: { node in
+                guard fixed, node.startByte < loop.startByte, node != loop else { return false }
+                if node.is(Kind.forStatement) { loops += 1 }
+                guard node.is(Kind.assignmentStatement), let left = node.child(Field.left)?.codeChildren,
+                      left.contains(where: { $0.textEquals(name.text) }) else { return true }
+                let values = node.child(Field.right)?.codeChildren ?? []
+                // `name = name[:1]` only shortens it.
+                if left.count == 1, values.count == 1, values[0].is(Kind.sliceExpression),
+                   values[0].child(Field.operand)?.textEquals(name.text) == true {
+                    return false
+                }
+                guard left.count == 1, values.count == 1, loops == 0,
+                      GlobalGrowthAnalysis.appendsTo(left[0], values[0]),
+                      let arguments = unparenthesized(values[0]).child(Field.arguments),
+                      !ByteSearch.contains(arguments.bytes, "...") else {
+                    fixed = false
+                    return false
+                }
+                added += arguments.codeChildren.count - 1
+                return false
+            }, leave: { node in
+                if node.is(Kind.forStatement), node.startByte < loop.startByte, node != loop { loops -= 1 }
+            })
+            return fixed ? added : nil
         }
 
         /// Lists of at most this many elements are "a handful".

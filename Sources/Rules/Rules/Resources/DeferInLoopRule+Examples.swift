@@ -66,6 +66,19 @@ enum DeferInLoopExamples {
             \t}
             }
             """),
+        // A local list grown inside a loop has no fixed length.
+        Example(header + """
+            func grown(dirs []string) {
+            \tpaths := []string{"first.txt"}
+            \tfor _, d := range dirs {
+            \t\tpaths = append(paths, d+"/x.txt")
+            \t}
+            \tfor _, p := range paths {
+            \t\tf, _ := os.Open(p)
+            \t\t↓defer f.Close()
+            \t}
+            }
+            """),
         // A temp dir per iteration, removed only at return.
         Example(header + """
             func unpack(archives []string) error {
@@ -302,6 +315,60 @@ extension DeferInLoopExamples {
         Example(header + """
             func both() error {
             \tfor _, p := range []string{"v4.txt", "v6.txt"} {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+        // A short literal plus a conditional append: at most two (tailscale's v4/v6 registry keys).
+        Example(header + """
+            func keys(v6 bool) error {
+            \tpaths := []string{"v4.txt"}
+            \tif v6 {
+            \t\tpaths = append(paths, "v6.txt")
+            \t}
+            \tfor _, p := range paths {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+        // An empty list with room for two, filled by two conditional appends (tailscale's DNS registration).
+        Example(header + """
+            func prefixes(v4, v6 bool) error {
+            \tpaths := make([]string, 0, 2)
+            \tif v4 {
+            \t\tpaths = append(paths, "v4.txt")
+            \t}
+            \tif v6 {
+            \t\tpaths = append(paths, "v6.txt")
+            \t}
+            \tfor _, p := range paths {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+        // A two-element literal cut to one: only shorter.
+        Example(header + """
+            func both(local bool) error {
+            \tpaths := []string{"local.txt", "policy.txt"}
+            \tif local {
+            \t\tpaths = paths[:1]
+            \t}
+            \tfor _, p := range paths {
             \t\tf, err := os.Open(p)
             \t\tif err != nil {
             \t\t\treturn err

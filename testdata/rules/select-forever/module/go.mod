@@ -1,0 +1,3 @@
+module example.com/selectforever
+
+go 1.22
