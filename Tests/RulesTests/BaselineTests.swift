@@ -74,6 +74,24 @@ struct BaselineTests {
         #expect(outcome.messages.first?.contains("no goleaklint fingerprints") == true)
     }
 
+    /// A file's line endings do not change its fingerprints: a CRLF checkout (Windows, autocrlf) matches a
+    /// baseline written from an LF one, and each line of a CRLF file has its own text in the key.
+    @Test func crlfAndLfFilesFingerprintAlike() {
+        let lf = "package p\n\nfunc (s *Server) Serve() {\n\tresp, _ := http.Get(u)\n\t_ = resp\n}\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        func finding(line: Int) -> Finding {
+            let position = SourcePosition(line: line, column: 2)
+            return Finding(code: "GL101", name: "unclosed-response-body", severity: .error,
+                           range: SourceRange(path: "p.go", start: position, end: position, startByte: 0, endByte: 0), message: "m")
+        }
+        var fromLF = [finding(line: 4), finding(line: 5)]
+        var fromCRLF = fromLF
+        Baseline.fingerprint(&fromLF) { _ in Array(lf.utf8) }
+        Baseline.fingerprint(&fromCRLF) { _ in Array(crlf.utf8) }
+        #expect(fromLF.map(\.fingerprint) == fromCRLF.map(\.fingerprint))
+        #expect(fromCRLF[0].fingerprint != fromCRLF[1].fingerprint)
+    }
+
     @Test func enclosingFunctionNamesMethods() {
         let lines = "package p\nfunc (s *Server[T]) Serve() {\n\tx()\n}\nfunc plain() {\n\ty()\n}".split(separator: "\n", omittingEmptySubsequences: false)
         #expect(Baseline.enclosingFunction(lines, before: 2) == "Server.Serve")

@@ -325,9 +325,11 @@ public final class Linter: Sendable {
             return goFile
         }
         var suppressions: [Suppression] = []
+        // Most files of a package activate the same analyses: their dispatch table is built once.
+        var tables: [[Int]: DispatchTable] = [:]
         func walkAndRelease(_ file: GoFile) {
             let started = DispatchTime.now()
-            suppressions += walk(file, package: package, analyses: analyses, timings: &timings)
+            suppressions += walk(file, package: package, analyses: analyses, tables: &tables, timings: &timings)
             output.statistics.walkSeconds += started.secondsElapsed
         }
         let needsDeclarationsFirst = { (file: ReadFile) in
@@ -353,7 +355,7 @@ public final class Linter: Sendable {
     /// are read for suppression directives on the way. With `measuresRules`, time per analysis is
     /// summed into `timings` (a clock read per dispatch: only for --stats).
     private func walk(_ file: GoFile, package: PackageContext, analyses allAnalyses: [PackageAnalysis],
-                      timings: inout [Double]) -> [Suppression] {
+                      tables: inout [[Int]: DispatchTable], timings: inout [Double]) -> [Suppression] {
         var active: [Int] = []
         for (index, analysis) in allAnalyses.enumerated() {
             let started = DispatchTime.now()
@@ -361,13 +363,18 @@ public final class Linter: Sendable {
             timings[index] += started.secondsElapsed
         }
         let analyses = active.map { allAnalyses[$0] }
+        let table: DispatchTable
+        if let known = tables[active] {
+            table = known
+        } else {
+            table = DispatchTable(analyses)
+            tables[active] = table
+        }
         // Nothing asked for a node and no directive can be in the file: the walk would find nothing.
-        if analyses.allSatisfy({ $0.kinds.isEmpty && $0.leaveKinds.isEmpty }),
-           !ByteSearch.contains(file.source, "goleaklint:"), !ByteSearch.contains(file.source, "nolint") {
+        if table.isEmpty, !ByteSearch.contains(file.source, "goleaklint:"), !ByteSearch.contains(file.source, "nolint") {
             for analysis in analyses { analysis.endFile(file) }
             return []
         }
-        let table = DispatchTable(analyses)
         let context = WalkContext(file: file, package: package)
         var suppressions: [Suppression] = []
         var localTimings = [Double](repeating: 0, count: analyses.count)
@@ -414,6 +421,8 @@ public final class Linter: Sendable {
 /// Node kind → indices of the analyses that asked for it: one flat list and a (start, end) pair per
 /// kind, so a lookup allocates nothing.
 private struct DispatchTable {
+    /// No analysis asked for any kind.
+    let isEmpty: Bool
     private var enterRanges: [Range<Int>]
     private var leaveRanges: [Range<Int>]
     private(set) var enterTargets: [Int] = []
@@ -421,6 +430,7 @@ private struct DispatchTable {
     private let errorSlot: Int
 
     init(_ analyses: [PackageAnalysis]) {
+        isEmpty = analyses.allSatisfy { $0.kinds.isEmpty && $0.leaveKinds.isEmpty }
         let kinds = analyses.flatMap { $0.kinds + $0.leaveKinds }.filter { $0 != Kind.error }
         let size = Int(kinds.max() ?? 0) + 2
         errorSlot = size - 1

@@ -19,7 +19,8 @@ extension Rule {
 /// A rule's work on one package. The engine calls, for each file: `beginFile` (return false to skip
 /// the file), then `enter` for every node whose kind is in `kinds` (pre-order) and `leave` for those
 /// in `leaveKinds` (post-order), then `endFile`; after the last file, `finishPackage`.
-/// Nodes must not be kept past `endFile`: keep `SourceRange`s.
+/// Nodes must not be kept past `endFile`: keep `SourceRange`s. `kinds` and `leaveKinds` are read once
+/// per package (the dispatch table is shared by its files), so they must not change while it is linted.
 public protocol PackageAnalysis: AnyObject {
     var kinds: [KindID] { get }
     var leaveKinds: [KindID] { get }

@@ -70,6 +70,65 @@ public final class WalkContext {
         return level >= 0 ? nodes[level] : nil
     }
 
+    // MARK: Shared per-node answers
+
+    /// The engine hands one node to every analysis that asked for its kind before it moves on, so a
+    /// one-entry memo lets the first analysis that asks pay for an answer and the others reuse it.
+    private var declaredNamesMemo: (id: UInt, hashes: [UInt64])?
+    private var signatureMemo: (id: UInt, signature: Signature)?
+
+    /// `ByteHash`es of the names a declaration declares (`LocalDeclarations.forEachName`): asked by every
+    /// rule that tells locals from package names, for every `:=`, `var` and `range` of a package.
+    public func declaredNameHashes(_ node: Node) -> [UInt64] {
+        if let memo = declaredNamesMemo, memo.id == node.id { return memo.hashes }
+        var hashes: [UInt64] = []
+        LocalDeclarations.forEachName(declaredBy: node) { hashes.append($0.textHash) }
+        declaredNamesMemo = (node.id, hashes)
+        return hashes
+    }
+
+    /// A function's receiver, parameters and results: one entry per name (a nil name for an unnamed one),
+    /// with its type node and its position in the list.
+    public struct Signature {
+        public struct Entry {
+            public let name: Node?
+            public let type: Node?
+            public let index: Int
+        }
+        public let receiver: [Entry]
+        public let parameters: [Entry]
+        /// Empty when the result is a single unnamed type.
+        public let results: [Entry]
+
+        /// `ByteHash`es of every name the signature declares.
+        public var nameHashes: [UInt64] { (receiver + parameters + results).compactMap { $0.name?.textHash } }
+    }
+
+    /// The signature of a function declaration, method or func literal, read once for all analyses.
+    public func signature(of function: Node) -> Signature {
+        if let memo = signatureMemo, memo.id == function.id { return memo.signature }
+        func entries(_ field: FieldID) -> [Signature.Entry] {
+            guard let list = function.child(field), list.is(Kind.parameterList) else { return [] }
+            var result: [Signature.Entry] = []
+            list.forEachNamedChild { declaration in
+                guard declaration.is(Kind.parameterDeclaration) || declaration.is(Kind.variadicParameterDeclaration) else { return }
+                let type = declaration.child(Field.type)
+                var named = false
+                declaration.forEachNamedChild { name in
+                    guard name.is(Kind.identifier) else { return }
+                    named = true
+                    result.append(Signature.Entry(name: name, type: type, index: result.count))
+                }
+                if !named { result.append(Signature.Entry(name: nil, type: type, index: result.count)) }
+            }
+            return result
+        }
+        let signature = Signature(receiver: entries(Field.receiver), parameters: entries(Field.parameters),
+                                  results: entries(Field.result))
+        signatureMemo = (function.id, signature)
+        return signature
+    }
+
     /// The nearest ancestor (not the current node) of one of `kinds`, not crossing the enclosing
     /// function. O(distance): use from specific nodes, not from every node.
     public func nearestAncestor(of kinds: KindID..., withinFunction: Bool = true) -> (node: Node, level: Int)? {

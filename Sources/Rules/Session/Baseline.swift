@@ -56,25 +56,40 @@ public struct Baseline: Sendable {
     // MARK: Fingerprints
 
     /// Sets every finding's fingerprint, reading each file once (`read` gives a file's bytes by path).
+    /// Lines are split on bytes (a `\r` before the `\n` is dropped with the other blanks): a String split
+    /// by Character would keep a CRLF file in one piece, since `\r\n` is a single Character.
     public static func fingerprint(_ findings: inout [Finding], read: (String) -> [UInt8]?) {
-        var files: [String: [Substring]] = [:]
+        var files: [String: [ArraySlice<UInt8>]] = [:]
         for index in findings.indices {
             let path = findings[index].range.path
             if files[path] == nil {
-                files[path] = read(path).map { String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+                files[path] = read(path).map { $0.split(separator: 0x0A, omittingEmptySubsequences: false) } ?? []
             }
             findings[index].fingerprint = fingerprint(findings[index], lines: files[path] ?? [])
         }
     }
 
     /// `CODE:hash` of the rule, the file, the enclosing top-level function and the finding's line with
-    /// spaces and tabs removed.
-    static func fingerprint(_ finding: Finding, lines: [Substring]) -> String {
+    /// spaces, tabs and carriage returns removed.
+    static func fingerprint(_ finding: Finding, lines: [ArraySlice<UInt8>]) -> String {
         let index = finding.range.start.line - 1
-        let text = index >= 0 && index < lines.count ? lines[index].filter { $0 != " " && $0 != "\t" && $0 != "\r" } : ""
+        let line = index >= 0 && index < lines.count ? lines[index] : []
+        let text = String(decoding: line.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }, as: UTF8.self)
         let function = enclosingFunction(lines, before: index)
-        let key = [finding.code, normalizedPath(finding.range.path), function, String(text)].joined(separator: "\u{1F}")
+        let key = [finding.code, normalizedPath(finding.range.path), function, text].joined(separator: "\u{1F}")
         return finding.code + ":" + String(ByteHash.of(key), radix: 16)
+    }
+
+    /// `enclosingFunction` over byte lines: only the `func` line found is decoded.
+    static func enclosingFunction(_ lines: [ArraySlice<UInt8>], before index: Int) -> String {
+        var line = min(index, lines.count - 1)
+        while line >= 0 {
+            if lines[line].starts(with: "func ".utf8) {
+                return enclosingFunction([Substring(String(decoding: lines[line], as: UTF8.self))], before: 0)
+            }
+            line -= 1
+        }
+        return ""
     }
 
     /// `Name` or `Type.Name` of the nearest `func` at column 0 at or above the line.

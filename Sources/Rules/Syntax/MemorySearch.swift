@@ -1,9 +1,19 @@
 import Glibc
 
-/// Substring search over raw bytes, jumping between candidates with libc's vectorised `memchr` (Swift's
-/// Glibc module does not export `memmem`): the gates run over every byte of every file for every rule,
-/// so their speed is the walk's floor. Kept here with the other C interop.
+/// Substring search over raw bytes with glibc's `memmem` (vectorised, and it does not stall on a common
+/// first byte the way a `memchr` + `memcmp` loop does on names like `errors`): the gates run over every
+/// byte of every file for every rule, so their speed is the walk's floor. Swift's Glibc module does not
+/// export `memmem`, so it is looked up once by name; without it (another libc), a `memchr` loop does the
+/// same job. Kept here with the other C interop.
 enum MemorySearch {
+    private typealias MemmemFunction = @convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeMutableRawPointer?
+
+    /// `memmem` of the process's C library, or nil.
+    private static let memmem: MemmemFunction? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "memmem") else { return nil }
+        return unsafeBitCast(symbol, to: MemmemFunction.self)
+    }()
+
     static func contains(_ haystack: ArraySlice<UInt8>, _ pattern: [UInt8]) -> Bool {
         firstIndex(of: pattern, in: haystack) != nil
     }
@@ -12,10 +22,14 @@ enum MemorySearch {
     static func firstIndex(of pattern: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
         guard let first = pattern.first else { return haystack.startIndex }
         guard pattern.count <= haystack.count else { return nil }
+        let search = memmem
         let found: Int? = haystack.withUnsafeBytes { hay in
             pattern.withUnsafeBytes { needle in
                 guard let base = hay.baseAddress, let needleBase = needle.baseAddress else { return nil }
                 let length = needle.count
+                if let search {
+                    return search(base, hay.count, needleBase, length).map { UnsafeRawPointer($0) - base }
+                }
                 var start = 0
                 let last = hay.count - length
                 while start <= last {

@@ -80,10 +80,10 @@ public final class OwnershipTracker {
             // A re-assigned name keeps its earlier values too: the analysis is flow-insensitive, so
             // `if … { resp, err = a() } else { resp, err = b() }; defer resp.Body.Close()` closes both.
             guard let frame = frames.last else { return }
-            LocalDeclarations.forEachName(declaredBy: node) { name in
-                let hash = name.textHash
+            let start = node.startByte
+            for hash in walk.declaredNameHashes(node) {
                 frame.declared.insert(hash)
-                frame.declaredAt[hash] = node.startByte
+                frame.declaredAt[hash] = start
             }
         default:
             break
@@ -116,46 +116,26 @@ public final class OwnershipTracker {
         }
     }
 
-    /// Calls `body(name, type, index)` for each parameter of a list (`name` nil when unnamed), without
-    /// building the list: this runs for every function, once per rule using a tracker.
-    private static func forEachParameter(_ list: Node, _ body: (Node?, Node?, Int) -> Void) {
-        var index = 0
-        list.forEachNamedChild { declaration in
-            guard declaration.is(Kind.parameterDeclaration) || declaration.is(Kind.variadicParameterDeclaration) else { return }
-            let type = declaration.child(Field.type)
-            var named = false
-            declaration.forEachNamedChild { name in
-                guard name.is(Kind.identifier) else { return }
-                named = true
-                body(name, type, index)
-                index += 1
-            }
-            if !named { body(nil, type, index); index += 1 }
-        }
-    }
-
     private func enterFunction(_ node: Node, _ walk: WalkContext) {
         let frame = Frame()
-        if let receiver = node.child(Field.receiver) {
-            Self.forEachParameter(receiver) { name, _, _ in if let name { frame.declared.insert(name.textHash) } }
-        }
-        if let result = node.child(Field.result), result.is(Kind.parameterList) {
-            Self.forEachParameter(result) { name, _, _ in
-                if let name { frame.declared.insert(name.textHash); frame.namedResults.insert(name.textHash) }
-            }
+        // Shared with the other analyses that read it (one per tracker rule): read once per function.
+        let signature = walk.signature(of: node)
+        for entry in signature.receiver { if let name = entry.name { frame.declared.insert(name.textHash) } }
+        for entry in signature.results {
+            if let name = entry.name { frame.declared.insert(name.textHash); frame.namedResults.insert(name.textHash) }
         }
         let summarised = !node.is(Kind.funcLiteral)
         frame.isGoroutine = node.is(Kind.funcLiteral) && walk.ancestor(1)?.is(Kind.callExpression) == true
             && walk.ancestor(2)?.is(Kind.goStatement) == true
         frames.append(frame)
-        guard let parameters = node.child(Field.parameters) else { return }
         let needles = vocabulary.parameterTypeNeedles
         var key: CalleeKey?
-        Self.forEachParameter(parameters) { nameNode, type, index in
-            guard let nameNode else { return }
+        for entry in signature.parameters {
+            guard let nameNode = entry.name else { continue }
+            let index = entry.index
             frame.declared.insert(nameNode.textHash)
-            guard summarised, !nameNode.textEquals("_"), let type, needles.contains(where: { ByteSearch.contains(type.bytes, $0) }),
-                  let functionName = node.child(Field.name) else { return }
+            guard summarised, !nameNode.textEquals("_"), let type = entry.type, needles.contains(where: { ByteSearch.contains(type.bytes, $0) }),
+                  let functionName = node.child(Field.name) else { continue }
             let name = nameNode.text
             // The type was compared on its bytes: a String only for the parameters that carry the resource.
             if key == nil { key = CalleeKey(name: functionName.text, isMethod: node.is(Kind.methodDeclaration)) }

@@ -262,7 +262,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
 
     private func rangeClause(_ node: Node, _ walk: WalkContext) {
         if let frame = frames.last {
-            LocalDeclarations.forEachName(declaredBy: node) { frame.declared.insert($0.textHash) }
+            frame.declared.formUnion(walk.declaredNameHashes(node))
         }
         guard let right = node.child(Field.right).map(unparenthesized), let resolved = channel(named: right),
               let channel = resolved.channel else { return }

@@ -88,7 +88,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
             enterFunction(node, walk)
         case Kind.shortVarDeclaration, Kind.varSpec, Kind.rangeClause:
             guard let frame = frames.last else { return }
-            LocalDeclarations.forEachName(declaredBy: node) { frame.declared.insert($0.textHash) }
+            frame.declared.formUnion(walk.declaredNameHashes(node))
             if node.is(Kind.rangeClause) { noteBoundedRange(node, frame) }
         case Kind.assignmentStatement:
             assignment(node)
@@ -123,7 +123,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         let literalName = runsLater && ["init", "main", "TestMain"].contains(outer) ? "a func literal in \(outer)" : outer
         let frame = Frame(name: node.is(Kind.funcLiteral) ? literalName : name,
                           isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
-        frame.declared.formUnion(PackageDeclarations.signatureNameHashes(of: node))
+        frame.declared.formUnion(walk.signature(of: node).nameHashes)
         if node.is(Kind.methodDeclaration), let list = node.child(Field.receiver),
            let receiver = PackageDeclarations.parameters(of: list).first?.name {
             frame.receiver = ByteHash.of(receiver)

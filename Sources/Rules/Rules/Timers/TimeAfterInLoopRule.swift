@@ -88,11 +88,11 @@ public struct TimeAfterInLoopRule: Rule {
 
         func enter(_ node: Node, _ walk: WalkContext) {
             if LocalDeclarations.isFunction(node.kind) {
-                scopes.append(Set(PackageDeclarations.signatureNameHashes(of: node)))
+                scopes.append(Set(walk.signature(of: node).nameHashes))
             } else if node.is(Kind.callExpression) {
                 check(node, walk)
             } else if !scopes.isEmpty {
-                LocalDeclarations.forEachName(declaredBy: node) { scopes[scopes.count - 1].insert($0.textHash) }
+                scopes[scopes.count - 1].formUnion(walk.declaredNameHashes(node))
             }
         }
 
