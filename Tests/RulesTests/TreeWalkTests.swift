@@ -45,7 +45,8 @@ struct TreeWalkTests {
             }
             var seen: [UInt] = []
             var depth = 0
-            TreeWalk.walkNamed(tree.root, enter: { node, kind in
+            TreeWalk.walkNamed(tree.root, enter: { raw, kind in
+                let node = raw.node(in: tree)
                 #expect(kind == node.kind)
                 seen.append(node.id)
                 depth += 1

@@ -392,14 +392,19 @@ public final class Linter: Sendable {
                 }
             }
         }
-        TreeWalk.walkNamed(file.root, enter: { node, kind in
+        let tree = file.tree
+        TreeWalk.walkNamed(file.root, enter: { raw, kind in
             if kind == comment {
-                if let directive = Suppression.parse(node, file: file) { suppressions.append(directive) }
+                if let directive = Suppression.parse(raw.node(in: tree), file: file) { suppressions.append(directive) }
                 return false
             }
-            context.push(node, kind: kind)
+            context.push(raw, kind: kind)
             let targets = table.entering(kind)
-            if !targets.isEmpty { dispatch(targets, table.enterTargets) { $0.enter(node, context) } }
+            if !targets.isEmpty {
+                // The `Node` (which retains the tree) is made only for nodes some analysis asked for.
+                let node = raw.node(in: tree)
+                dispatch(targets, table.enterTargets) { $0.enter(node, context) }
+            }
             return true
         }, leave: {
             let targets = table.leaving(context.currentKind)

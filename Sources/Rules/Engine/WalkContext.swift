@@ -21,7 +21,7 @@ public final class WalkContext {
         nodes = NodeStack(tree: file.tree)
     }
 
-    @inline(__always) func push(_ node: Node, kind: KindID) {
+    @inline(__always) func push(_ node: RawNode, kind: KindID) {
         let level = Int32(nodes.count)
         let above = level > 0 ? nodes.payload(at: Int(level) - 1) : Levels(function: -1, loop: -1)
         let isFunction = LocalDeclarations.isFunction(kind)

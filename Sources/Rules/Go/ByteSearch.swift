@@ -7,7 +7,7 @@ public enum ByteSearch {
 
     /// The index of the first occurrence of `needle` (in the haystack's own indices), or nil.
     public static func firstIndex(of needle: String, in haystack: ArraySlice<UInt8>) -> Int? {
-        MemorySearch.firstIndex(of: Array(needle.utf8), in: haystack)
+        MemorySearch.firstIndex(of: needle, in: haystack)
     }
 
     /// Whether `text` contains `needle`, comparing UTF-8 bytes (no Foundation, no locale: this runs for
@@ -24,7 +24,7 @@ public enum ByteSearch {
     }
 
     public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
-        MemorySearch.contains(haystack, Array(needle.utf8))
+        MemorySearch.firstIndex(of: needle, in: haystack) != nil
     }
 
     /// The lines of top-level `var` declarations: `var x …` at column 0, and every line of a

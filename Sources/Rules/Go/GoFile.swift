@@ -23,9 +23,13 @@ public final class GoFile {
         let root = tree.root
         self.imports = ImportTable.read(from: root)
         var name = ""
-        for child in root.namedChildren where child.is(Kind.packageClause) {
-            name = child.namedChildren.first(where: { $0.is(Kind.packageIdentifier) })?.text ?? ""
-            break
+        // The package clause comes first (after comments): stop at it, or at the first declaration.
+        root.forEachNamedChildWhile { child in
+            if child.is(Kind.packageClause) {
+                name = child.namedChildren.first(where: { $0.is(Kind.packageIdentifier) })?.text ?? ""
+                return false
+            }
+            return child.is(Kind.comment) || child.isError
         }
         self.packageName = name
     }

@@ -44,7 +44,14 @@ public struct ImportTable: Sendable {
     /// Reads the import declarations at the top of a file.
     public static func read(from root: Node) -> ImportTable {
         var table = ImportTable()
-        for declaration in root.namedChildren where declaration.is(Kind.importDeclaration) {
+        // Imports come before every other declaration (Go's rule): the scan stops at the first one, so a
+        // file with thousands of declarations costs its header, not its length.
+        var declarations: [Node] = []
+        root.forEachNamedChildWhile { child in
+            if child.is(Kind.importDeclaration) { declarations.append(child) }
+            return child.is(Kind.importDeclaration) || child.is(Kind.packageClause) || child.is(Kind.comment) || child.isError
+        }
+        for declaration in declarations {
             var specs: [Node] = []
             for child in declaration.namedChildren {
                 if child.is(Kind.importSpec) { specs.append(child) }

@@ -20,26 +20,36 @@ enum MemorySearch {
 
     /// The index (in the haystack's own indices) of the first occurrence of `pattern`, or nil.
     static func firstIndex(of pattern: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        pattern.withUnsafeBufferPointer { firstIndex(of: $0, in: haystack) }
+    }
+
+    /// `firstIndex(of:in:)` for a String's UTF-8, without copying it into an array first (gates call
+    /// this with literals for every declaration and call of a package).
+    static func firstIndex(of pattern: String, in haystack: ArraySlice<UInt8>) -> Int? {
+        var pattern = pattern
+        return pattern.withUTF8 { firstIndex(of: $0, in: haystack) }
+    }
+
+    static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in haystack: ArraySlice<UInt8>) -> Int? {
         guard let first = pattern.first else { return haystack.startIndex }
         guard pattern.count <= haystack.count else { return nil }
         let search = memmem
         let found: Int? = haystack.withUnsafeBytes { hay in
-            pattern.withUnsafeBytes { needle in
-                guard let base = hay.baseAddress, let needleBase = needle.baseAddress else { return nil }
-                let length = needle.count
-                if let search {
-                    return search(base, hay.count, needleBase, length).map { UnsafeRawPointer($0) - base }
-                }
-                var start = 0
-                let last = hay.count - length
-                while start <= last {
-                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
-                    let offset = UnsafeRawPointer(hit) - base
-                    if memcmp(hit, needleBase, length) == 0 { return offset }
-                    start = offset + 1
-                }
-                return nil
+            let needle = UnsafeRawBufferPointer(pattern)
+            guard let base = hay.baseAddress, let needleBase = needle.baseAddress else { return nil }
+            let length = needle.count
+            if let search {
+                return search(base, hay.count, needleBase, length).map { UnsafeRawPointer($0) - base }
             }
+            var start = 0
+            let last = hay.count - length
+            while start <= last {
+                guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
+                let offset = UnsafeRawPointer(hit) - base
+                if memcmp(hit, needleBase, length) == 0 { return offset }
+                start = offset + 1
+            }
+            return nil
         }
         return found.map { haystack.startIndex + $0 }
     }

@@ -8,6 +8,13 @@ public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
     public static func < (a: Self, b: Self) -> Bool { (a.line, a.column) < (b.line, b.column) }
 }
 
+/// A node without its tree: what the engine's walk carries per node, so that visiting a node costs no
+/// reference counting. Only valid while its tree is alive; `node(in:)` makes the `Node` rules see.
+public struct RawNode {
+    let raw: TSNode
+    @inline(__always) public func node(in tree: Tree) -> Node { Node(raw: raw, tree: tree) }
+}
+
 /// A syntax node. A small value that keeps its tree alive; cheap to copy.
 public struct Node {
     let raw: TSNode
@@ -135,6 +142,17 @@ public struct Node {
         repeat {
             let child = ts_tree_cursor_current_node(&cursor)
             if ts_node_is_named(child) { body(Node(raw: child, tree: tree)) }
+        } while ts_tree_cursor_goto_next_sibling(&cursor)
+    }
+
+    /// Calls `body` with each named child, in order, until it returns false.
+    public func forEachNamedChildWhile(_ body: (Node) -> Bool) {
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        guard ts_tree_cursor_goto_first_child(&cursor) else { return }
+        repeat {
+            let child = ts_tree_cursor_current_node(&cursor)
+            if ts_node_is_named(child), !body(Node(raw: child, tree: tree)) { return }
         } while ts_tree_cursor_goto_next_sibling(&cursor)
     }
 

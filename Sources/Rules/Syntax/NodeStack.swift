@@ -20,7 +20,7 @@ public struct NodeStack<Payload> {
 
     public var count: Int { entries.count }
 
-    @inline(__always) public mutating func push(_ node: Node, kind: KindID, payload: Payload) {
+    @inline(__always) public mutating func push(_ node: RawNode, kind: KindID, payload: Payload) {
         entries.append(Entry(raw: node.raw, kind: kind, payload: payload))
     }
 

@@ -28,24 +28,23 @@ public struct TreeWalk {
     }
 
     /// Like `walk`, but only named nodes reach the callbacks: anonymous ones (keywords, punctuation,
-    /// always leaves) are skipped before a `Node` is even made. `enter` gets the node's kind too (read
-    /// once here). `leave` runs for each named node `enter` accepted (returned true), innermost first,
+    /// always leaves) are skipped. `enter` gets a `RawNode` (no reference count: make the `Node` only
+    /// when someone needs it) and the node's kind (read once here). `leave` runs for each named node `enter` accepted (returned true), innermost first,
     /// without a `Node`: the engine's walk keeps its own stack.
     ///
     /// This is the engine's per-node loop, so it is written for speed: one `ts_node_symbol` per node and
     /// a table lookup for "named" (instead of a second call into the runtime), and a flat bit stack.
-    public static func walkNamed(_ root: Node, enter: (Node, KindID) -> Bool, leave: () -> Void) {
+    public static func walkNamed(_ root: Node, enter: (RawNode, KindID) -> Bool, leave: () -> Void) {
         var cursor = ts_tree_cursor_new(root.raw)
         defer { ts_tree_cursor_delete(&cursor) }
-        let tree = root.tree
         let named = NamedKinds.table
         @inline(__always) func visit(_ raw: TSNode) -> Bool {
             let kind = ts_node_symbol(raw)
             let isNamed = Int(kind) < named.count ? named[Int(kind)] : ts_node_is_named(raw)
-            return isNamed && enter(Node(raw: raw, tree: tree), kind)
+            return isNamed && enter(RawNode(raw: raw), kind)
         }
         // Whether each level on the cursor's path was entered (so gets a leave).
-        var entered: [Bool] = [enter(root, root.kind)]
+        var entered: [Bool] = [enter(RawNode(raw: root.raw), root.kind)]
         entered.reserveCapacity(64)
         var descend = entered[0]
         while true {

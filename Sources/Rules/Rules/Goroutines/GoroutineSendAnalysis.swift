@@ -141,13 +141,13 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             : node.child(Field.name).map { CalleeKey(name: $0.text, isMethod: node.is(Kind.methodDeclaration)) }
         let frame = Frame(key: key, goroutine: goroutine, goStatement: goStatement)
         if goroutine != nil { frame.goStatementInLoop = walk.enclosingLoopLevel >= 0 }
-        frame.declared.formUnion(PackageDeclarations.signatureNameHashes(of: node, including: [Field.receiver, Field.result]))
-        if let list = node.child(Field.parameters) {
-            for (index, parameter) in PackageDeclarations.parameters(of: list).enumerated() {
-                guard let name = parameter.name else { continue }
-                frame.declared.insert(ByteHash.of(name))
-                frame.parameters[ByteHash.of(name)] = index
-            }
+        let signature = walk.signature(of: node)
+        for entry in signature.receiver + signature.results { if let name = entry.name { frame.declared.insert(name.textHash) } }
+        for entry in signature.parameters {
+            guard let name = entry.name else { continue }
+            let hash = name.textHash
+            frame.declared.insert(hash)
+            frame.parameters[hash] = entry.index
         }
         frames.append(frame)
     }

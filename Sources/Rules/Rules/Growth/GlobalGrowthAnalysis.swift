@@ -124,9 +124,8 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         let frame = Frame(name: node.is(Kind.funcLiteral) ? literalName : name,
                           isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
         frame.declared.formUnion(walk.signature(of: node).nameHashes)
-        if node.is(Kind.methodDeclaration), let list = node.child(Field.receiver),
-           let receiver = PackageDeclarations.parameters(of: list).first?.name {
-            frame.receiver = ByteHash.of(receiver)
+        if node.is(Kind.methodDeclaration), let receiver = walk.signature(of: node).receiver.first?.name {
+            frame.receiver = receiver.textHash
         }
         frames.append(frame)
     }

@@ -101,11 +101,13 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     var releaseMethodNames: [String] { kind.releaseMethods.sorted() }
 
     /// Every function and method name that can acquire, for a byte comparison before any String is built.
-    private lazy var sourceNames: [String] = kind.sourceNames
+    /// `ByteHash`es of every function and method name that can acquire the kind: a call is rejected on
+    /// one hash of its selector instead of a byte comparison per name (this runs for every call).
+    private lazy var sourceNameHashes: Set<UInt64> = Set(kind.sourceNames.map(ByteHash.of))
 
     func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
         guard let function = call.child(Field.function), function.is(Kind.selectorExpression),
-              let field = function.child(Field.field), sourceNames.contains(where: { field.textEquals($0) }),
+              let field = function.child(Field.field), sourceNameHashes.contains(field.textHash),
               let operand = function.child(Field.operand) else { return nil }
         if operand.is(Kind.identifier), let path = file.imports.path(forName: operand.text),
            let names = kind.functions[path] {
