@@ -76,6 +76,26 @@ public final class WalkContext {
     /// one-entry memo lets the first analysis that asks pay for an answer and the others reuse it.
     private var declaredNamesMemo: (id: UInt, hashes: [UInt64])?
     private var signatureMemo: (id: UInt, signature: Signature)?
+    private var calleeMemo: (id: UInt, callee: CalleeParts)?
+
+    /// A call's callee, taken apart: `function` (the `function` field), and for `x.Name(…)` its
+    /// `operand` and `field`. Field lookups are among tree-sitter's dearest calls, and every tracker rule
+    /// asks them of every call.
+    public struct CalleeParts {
+        public let function: Node?
+        public let operand: Node?
+        public let field: Node?
+    }
+
+    public func calleeParts(of call: Node) -> CalleeParts {
+        if let memo = calleeMemo, memo.id == call.id { return memo.callee }
+        let function = call.child(Field.function)
+        let isSelector = function?.is(Kind.selectorExpression) == true
+        let parts = CalleeParts(function: function, operand: isSelector ? function?.child(Field.operand) : nil,
+                                field: isSelector ? function?.child(Field.field) : nil)
+        calleeMemo = (call.id, parts)
+        return parts
+    }
 
     /// `ByteHash`es of the names a declaration declares (`LocalDeclarations.forEachName`): asked by every
     /// rule that tells locals from package names, for every `:=`, `var` and `range` of a package.

@@ -106,9 +106,9 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     private lazy var sourceNameHashes: Set<UInt64> = Set(kind.sourceNames.map(ByteHash.of))
 
     func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
-        guard let function = call.child(Field.function), function.is(Kind.selectorExpression),
-              let field = function.child(Field.field), sourceNameHashes.contains(field.textHash),
-              let operand = function.child(Field.operand) else { return nil }
+        let callee = walk.calleeParts(of: call)
+        guard let field = callee.field, sourceNameHashes.contains(field.textHash),
+              let operand = callee.operand else { return nil }
         if operand.is(Kind.identifier), let path = file.imports.path(forName: operand.text),
            let names = kind.functions[path] {
             for (name, index) in names where field.textEquals(name) {

@@ -382,7 +382,8 @@ public struct UnclosedResponseBodyRule: Rule {
         static let clientMethodArity: [String: Int] = ["Do": 1, "Get": 1, "Head": 1, "Post": 3, "PostForm": 2]
 
         func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
-            guard let function = call.child(Field.function), mayAcquire(function) else { return nil }
+            let callee = walk.calleeParts(of: call)
+            guard let function = callee.function, mayAcquire(function, callee) else { return nil }
             // A HEAD response has no body (http.NoBody) and its connection is released at once: nothing
             // to leak, and a maintainer would dismiss the finding.
             if function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Head") == true { return nil }
@@ -436,16 +437,16 @@ public struct UnclosedResponseBodyRule: Rule {
         /// The cheap first look at every call of the package: only these callee shapes can reach a
         /// branch of `acquisition` that returns one, so every other call (nearly all) stops here, before
         /// argument lists and import lookups are built.
-        private func mayAcquire(_ function: Node) -> Bool {
+        private func mayAcquire(_ function: Node, _ callee: WalkContext.CalleeParts) -> Bool {
             if function.is(Kind.identifier) {
                 // `Get(…)` of a dot-imported net/http, or a same-package wrapper.
                 return !file.imports.dotImports.isEmpty || !wrapperFunctions.isEmpty
             }
-            guard function.is(Kind.selectorExpression), let method = function.child(Field.field) else { return false }
+            guard let method = callee.field else { return false }
             let name = method.text  // a method name: a small String, no allocation
             if Self.clientMethodArity[name] != nil || name == "RoundTrip" || wrapperMethods[name] != nil { return true }
             // A function of an imported package of this module or its vendor/ (`importedWrapper`).
-            guard let operand = function.child(Field.operand), operand.is(Kind.identifier),
+            guard let operand = callee.operand, operand.is(Kind.identifier),
                   let path = file.imports.path(forName: operand.text) else { return false }
             return Self.isModulePath(path)
         }
