@@ -180,13 +180,22 @@ public struct UnclosedResponseBodyRule: Rule {
             if file.imports.dotImports.contains("net/http") { httpNames.append("") }
             localClients = []
             localTypes = [:]
+            // Local clients and struct values are read only for calls of a client method (`c.Do(`) or of a
+            // same-package wrapper method: a file that calls none of them (by bytes, a superset: `c.\n\tDo(`
+            // still has `Do(`) does not note them for every declaration.
+            let needles = Self.clientCallNeedles + wrapperMethods.keys.map { $0 + "(" }
+            notesLocals = needles.contains { ByteSearch.contains(file.source, $0) }
             // Files that neither import net/http nor call a response-returning wrapper cannot acquire a
             // response; they still contribute summaries of helpers that may close one.
             return true
         }
 
+        /// The client methods whose calls read `localClients` and `localTypes` (see `acquisition`).
+        static let clientCallNeedles = ["Do(", "Get(", "Post(", "PostForm(", "RoundTrip("]
+        private var notesLocals = true
+
         func enter(_ node: Node, _ walk: WalkContext) {
-            if node.is(Kind.shortVarDeclaration) || node.is(Kind.varSpec) || node.is(Kind.assignmentStatement) {
+            if notesLocals, node.is(Kind.shortVarDeclaration) || node.is(Kind.varSpec) || node.is(Kind.assignmentStatement) {
                 noteLocalClients(node)
             }
             tracker.enter(node, walk)
