@@ -169,18 +169,27 @@ enum PathReach {
         static func breaksOut(of loop: Node) -> Bool {
             guard ByteSearch.contains(loop.bytes, "break"), let body = loop.child(Field.body) else { return false }
             var found = false
-            func visit(_ node: Node, nested: Bool) {
-                if found || node.is(Kind.funcLiteral) { return }
+            // Breakable statements (for, switch, select) open around the current node, inside the body:
+            // an unlabelled break in one of them leaves it, not the loop. An iterative walk, like every
+            // walk of the engine: deep nesting costs heap, not stack.
+            var nested = 0
+            TreeWalk.walk(body, enter: { node in
+                if found || node.is(Kind.funcLiteral) { return false }
                 if node.is(Kind.breakStatement) {
-                    if node.namedChildCount > 0 || !nested { found = true }
-                    return
+                    if node.namedChildCount > 0 || nested == 0 { found = true }
+                    return false
                 }
-                let inner = nested || node.is(Kind.forStatement) || node.is(Kind.expressionSwitchStatement)
-                    || node.is(Kind.typeSwitchStatement) || node.is(Kind.selectStatement)
-                for index in 0..<node.namedChildCount { if let child = node.namedChild(index) { visit(child, nested: inner) } }
-            }
-            visit(body, nested: false)
+                if isBreakable(node) { nested += 1 }
+                return true
+            }, leave: { node in
+                if isBreakable(node) { nested -= 1 }
+            })
             return found
+        }
+
+        private static func isBreakable(_ node: Node) -> Bool {
+            node.is(Kind.forStatement) || node.is(Kind.expressionSwitchStatement) || node.is(Kind.typeSwitchStatement)
+                || node.is(Kind.selectStatement)
         }
 
         static func isClause(_ node: Node) -> Bool {
