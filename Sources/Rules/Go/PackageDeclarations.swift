@@ -127,20 +127,6 @@ public final class PackageDeclarations {
         return result
     }
 
-    /// Hashes (`ByteHash`) of the names a function declares in its signature: receiver, parameters and
-    /// named results. Rules use them to tell a local that shadows a package name from the package name.
-    public static func signatureNameHashes(of function: Node, including fields: [FieldID] = [Field.receiver, Field.parameters, Field.result]) -> [UInt64] {
-        var hashes: [UInt64] = []
-        for field in fields {
-            guard let list = function.child(field), list.is(Kind.parameterList) else { continue }
-            list.forEachNamedChild { declaration in
-                guard declaration.is(Kind.parameterDeclaration) || declaration.is(Kind.variadicParameterDeclaration) else { return }
-                declaration.forEachNamedChild { name in if name.is(Kind.identifier) { hashes.append(name.textHash) } }
-            }
-        }
-        return hashes
-    }
-
     /// A result: either a parameter list or a single type.
     static func results(of node: Node) -> [Parameter] {
         node.is(Kind.parameterList) ? parameters(of: node) : [Parameter(name: nil, typeText: node.text)]

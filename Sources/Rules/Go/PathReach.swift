@@ -36,6 +36,12 @@ enum PathReach {
 
     /// `for { … }`, or `for range time.Tick(d)` (a Tick channel is never closed): left only by a break,
     /// a return or a panic inside.
+    /// `for`, `switch` and `select`: the statements an unlabelled `break` leaves.
+    static func isBreakable(_ node: Node) -> Bool {
+        node.is(Kind.forStatement) || node.is(Kind.expressionSwitchStatement) || node.is(Kind.typeSwitchStatement)
+            || node.is(Kind.selectStatement)
+    }
+
     static func isEndless(_ loop: Node) -> Bool {
         if loop.namedChildCount == 1 { return true }
         guard let clause = loop.namedChild(0), clause.is(Kind.rangeClause), let right = clause.child(Field.right),
@@ -179,18 +185,14 @@ enum PathReach {
                     if node.namedChildCount > 0 || nested == 0 { found = true }
                     return false
                 }
-                if isBreakable(node) { nested += 1 }
+                if PathReach.isBreakable(node) { nested += 1 }
                 return true
             }, leave: { node in
-                if isBreakable(node) { nested -= 1 }
+                if PathReach.isBreakable(node) { nested -= 1 }
             })
             return found
         }
 
-        private static func isBreakable(_ node: Node) -> Bool {
-            node.is(Kind.forStatement) || node.is(Kind.expressionSwitchStatement) || node.is(Kind.typeSwitchStatement)
-                || node.is(Kind.selectStatement)
-        }
 
         static func isClause(_ node: Node) -> Bool {
             node.is(Kind.expressionCase) || node.is(Kind.typeCase) || node.is(Kind.communicationCase) || node.is(Kind.defaultCase)

@@ -136,13 +136,7 @@ public struct Node {
 
     /// Calls `body` with each named child, in order, without building an array.
     public func forEachNamedChild(_ body: (Node) -> Void) {
-        var cursor = ts_tree_cursor_new(raw)
-        defer { ts_tree_cursor_delete(&cursor) }
-        guard ts_tree_cursor_goto_first_child(&cursor) else { return }
-        repeat {
-            let child = ts_tree_cursor_current_node(&cursor)
-            if ts_node_is_named(child) { body(Node(raw: child, tree: tree)) }
-        } while ts_tree_cursor_goto_next_sibling(&cursor)
+        forEachNamedChildWhile { body($0); return true }
     }
 
     /// Calls `body` with each named child, in order, until it returns false.

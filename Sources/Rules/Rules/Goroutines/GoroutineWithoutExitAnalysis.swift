@@ -101,9 +101,7 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
         // break inside one of them leaves that statement, not the loop. Counted on the way down, so no
         // break asks tree-sitter for its parents (O(depth × siblings) each).
         var innerBreakables = 0
-        var isRoot = true
         TreeWalk.walk(loop, enter: { node in
-            defer { isRoot = false }
             if found || node.is(Kind.funcLiteral) { return false }
             switch node.kind {
             case Kind.returnStatement, Kind.gotoStatement:
@@ -112,7 +110,7 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
                 // A labelled break is assumed to leave.
                 found = node.namedChildCount > 0 || innerBreakables == 0
             case Kind.forStatement, Kind.expressionSwitchStatement, Kind.typeSwitchStatement, Kind.selectStatement:
-                if !isRoot { innerBreakables += 1 }
+                if node != loop { innerBreakables += 1 }
             case Kind.callExpression:
                 found = endsGoroutine(node)
             case Kind.unaryExpression:
@@ -124,14 +122,9 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
             }
             return !found
         }, leave: { node in
-            if node != loop, Self.isBreakable(node) { innerBreakables -= 1 }
+            if node != loop, PathReach.isBreakable(node) { innerBreakables -= 1 }
         })
         return found
-    }
-
-    private static func isBreakable(_ node: Node) -> Bool {
-        node.is(Kind.forStatement) || node.is(Kind.expressionSwitchStatement) || node.is(Kind.typeSwitchStatement)
-            || node.is(Kind.selectStatement)
     }
 
     private static func endsGoroutine(_ call: Node) -> Bool {

@@ -309,6 +309,22 @@ enum DeferInLoopExamples {
 }
 
 extension DeferInLoopExamples {
+    /// `func <signature> error { <setup>; for _, p := range paths { open p, return on error, defer Close } }`:
+    /// the short-list examples differ only in how `paths` is built.
+    private static func openEachPath(_ signature: String, after setup: String) -> Example {
+        Example(header + "func \(signature) error {\n" + setup + "\n" + """
+            \tfor _, p := range paths {
+            \t\tf, err := os.Open(p)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """)
+    }
+
     /// The deliberate shapes of DeferInLoopRule.Exemptions, one each.
     static let exempted: [Example] = [
         // A short fixed list: two registry keys, by design.
@@ -342,8 +358,7 @@ extension DeferInLoopExamples {
             }
             """),
         // An empty list with room for two, filled by two conditional appends (tailscale's DNS registration).
-        Example(header + """
-            func prefixes(v4, v6 bool) error {
+        openEachPath("prefixes(v4, v6 bool)", after: """
             \tpaths := make([]string, 0, 2)
             \tif v4 {
             \t\tpaths = append(paths, "v4.txt")
@@ -351,32 +366,13 @@ extension DeferInLoopExamples {
             \tif v6 {
             \t\tpaths = append(paths, "v6.txt")
             \t}
-            \tfor _, p := range paths {
-            \t\tf, err := os.Open(p)
-            \t\tif err != nil {
-            \t\t\treturn err
-            \t\t}
-            \t\tdefer f.Close()
-            \t}
-            \treturn nil
-            }
             """),
         // A two-element literal cut to one: only shorter.
-        Example(header + """
-            func both(local bool) error {
+        openEachPath("both(local bool)", after: """
             \tpaths := []string{"local.txt", "policy.txt"}
             \tif local {
             \t\tpaths = paths[:1]
             \t}
-            \tfor _, p := range paths {
-            \t\tf, err := os.Open(p)
-            \t\tif err != nil {
-            \t\t\treturn err
-            \t\t}
-            \t\tdefer f.Close()
-            \t}
-            \treturn nil
-            }
             """),
         // The same, through a local name.
         Example(header + """
