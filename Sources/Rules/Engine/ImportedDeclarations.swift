@@ -27,7 +27,19 @@ public final class ImportedDeclarations: Sendable {
     private typealias Module = (root: String, path: String)
     private let caches = Mutex(Caches())
 
+    /// Who calls a function across the module (GL203's once-per-process question), on the same shared reader.
+    public let callers = ModuleCallers()
+
+    /// The dependency key a package records when a rule asked `callers` about it: its results then depend
+    /// on every non-test file of the module.
+    public static let moduleCallersKey = "goleaklint:module-callers"
+
     public init() {}
+
+    /// The nearest go.mod at or above `directory` (standardized): its directory and module path.
+    public func module(of directory: String) -> (root: String, path: String)? {
+        caches.withLock { Self.module(containing: directory, cache: &$0.modules) }
+    }
 
     /// The exported functions of `importPath` as seen from a package in `directory`; empty when the
     /// import is neither in the directory's module nor vendored.
@@ -58,6 +70,7 @@ public final class ImportedDeclarations: Sendable {
         let directory = URL(fileURLWithPath: directory).standardizedFileURL.path
         let module = caches.withLock { Self.module(containing: directory, cache: &$0.modules) }
         guard let module else { return 0 }
+        if importPath == Self.moduleCallersKey { return ModuleCallers.fingerprint(root: module.root) }
         var candidates: [String] = []
         if importPath == module.path || importPath.hasPrefix(module.path + "/") {
             candidates.append(module.root + importPath.dropFirst(module.path.count))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rule, declared go/analysis-style: its documentation, and a factory for the per-package analysis
 /// that the engine feeds. Rules only report findings; they never read files, print, or check
 /// suppressions.
@@ -71,6 +73,17 @@ public final class PackageContext {
         guard let imported else { return [:] }
         importsConsulted.insert(importPath)
         return imported.functions(of: importPath, from: directory)
+    }
+
+    /// Whether `function` of this package runs once per process (`receiver`: the receiver type's name for a
+    /// method, "" when unknown; nil for a function), judged from its callers across the module
+    /// (`ModuleCallers`); recorded as a dependency on the module's files.
+    public func runsOncePerProcess(function: String, receiver: String?) -> Bool {
+        let directory = URL(fileURLWithPath: self.directory).standardizedFileURL.path
+        guard let imported, let module = imported.module(of: directory) else { return false }
+        importsConsulted.insert(ImportedDeclarations.moduleCallersKey)
+        return imported.callers.runsOncePerProcess(function: function, receiver: receiver, directory: directory,
+                                                   packageName: name, moduleRoot: module.root, modulePath: module.path)
     }
 
     /// The raw bytes of each file, in order (for byte-level reading before any parse, e.g. cgo preambles).

@@ -3,9 +3,9 @@
 /// goroutines started in `initDataScanner` are one per process, not one per request.
 enum StartupNames {
     /// `init…`/`Init…`/`setup…`/`Setup…` followed by a word (`initMetrics`, `SetupLogging`), `…Init`
-    /// (`pluginInit`), `setup`, `Setup`, `Initialize`.
+    /// (`pluginInit`), `setup`, `Setup`, `Initialize` (or `Initialise`).
     static func isSetUp(_ function: String) -> Bool {
-        if function.hasSuffix("Init") || ["setup", "Setup", "Initialize", "initialize"].contains(function) { return true }
+        if function.hasSuffix("Init") || ["setup", "Setup", "Initialize", "initialize", "Initialise", "initialise"].contains(function) { return true }
         for prefix in ["init", "Init", "setup", "Setup"] where function.hasPrefix(prefix) {
             if let next = function.dropFirst(prefix.count).first, next.isUppercase { return true }
         }

@@ -4,8 +4,9 @@
 /// declaration, and the `go` statements that start them are judged in the package phase.
 final class GoroutineWithoutExitAnalysis: PackageAnalysis {
     let diagnostics: Diagnostics
+    let package: PackageContext
 
-    init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+    init(diagnostics: Diagnostics, package: PackageContext) { self.diagnostics = diagnostics; self.package = package }
 
     var kinds: [KindID] { [Kind.functionDeclaration, Kind.methodDeclaration, Kind.goStatement] }
 
@@ -15,7 +16,9 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
     /// Same-package functions whose body runs an endless loop without exit: the loop's range.
     private var runsForever: [CalleeKey: SourceRange] = [:]
     /// `go f(…)` statements that may start such a function, judged when every summary is known.
-    private var namedStarts: [(key: CalleeKey, goStatement: SourceRange)] = []
+    private var namedStarts: [(key: CalleeKey, goStatement: SourceRange, starter: Starter?)] = []
+    /// Func-literal goroutines without exit, kept until the package phase asks how often their starter runs.
+    private var literalStarts: [(goStatement: SourceRange, loop: SourceRange, starter: Starter?)] = []
 
     func enter(_ node: Node, _ walk: WalkContext) {
         if node.is(Kind.goStatement) {
@@ -30,24 +33,54 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
         guard !startsOnce(walk) else { return }
         guard let call = node.namedChildren.first(where: { $0.is(Kind.callExpression) }),
               let function = call.child(Field.function) else { return }
+        let starter = Self.starter(walk)
         if function.is(Kind.funcLiteral) {
             if let loop = Self.loopWithoutExit(in: function, walk.file) {
-                report(walk.file.range(of: node), loop: walk.file.range(of: loop), started: nil)
+                literalStarts.append((walk.file.range(of: node), walk.file.range(of: loop), starter))
             }
             return
         }
         switch walk.file.callee(of: call) {
-        case .function(let name): namedStarts.append((CalleeKey(name: name, isMethod: false), walk.file.range(of: node)))
-        case .method(_, let name): namedStarts.append((CalleeKey(name: name, isMethod: true), walk.file.range(of: node)))
+        case .function(let name): namedStarts.append((CalleeKey(name: name, isMethod: false), walk.file.range(of: node), starter))
+        case .method(_, let name): namedStarts.append((CalleeKey(name: name, isMethod: true), walk.file.range(of: node), starter))
         default: break
         }
     }
 
+    /// The top-level function or method holding the `go` statement: how often it runs is how often the
+    /// goroutine starts.
+    private static func starter(_ walk: WalkContext) -> Starter? {
+        guard walk.level > 1 else { return nil }
+        let declaration = walk.node(atLevel: 1)
+        guard declaration.is(Kind.functionDeclaration) || declaration.is(Kind.methodDeclaration),
+              let name = declaration.child(Field.name) else { return nil }
+        guard declaration.is(Kind.methodDeclaration) else { return Starter(name: name.text, receiver: nil) }
+        let receiver = declaration.child(Field.receiver)?.namedChildren.first?.child(Field.type).map {
+            ModuleCallers.receiverType($0.text)
+        }
+        return Starter(name: name.text, receiver: receiver ?? "")
+    }
+
+    /// The function holding a `go` statement, with its receiver type's name when it is a method.
+    struct Starter {
+        let name: String
+        let receiver: String?
+    }
+
     func finishPackage() {
+        for start in literalStarts where !startsOncePerProcess(start.starter) {
+            report(start.goStatement, loop: start.loop, started: nil)
+        }
         for start in namedStarts {
-            guard let loop = runsForever[start.key] else { continue }
+            guard let loop = runsForever[start.key], !startsOncePerProcess(start.starter) else { continue }
             report(start.goStatement, loop: loop, started: start.key.name)
         }
+    }
+
+    /// Every caller of the starter, across the module, is once-per-process code (`ModuleCallers`).
+    private func startsOncePerProcess(_ starter: Starter?) -> Bool {
+        guard let starter else { return false }
+        return package.runsOncePerProcess(function: starter.name, receiver: starter.receiver)
     }
 
     // MARK: Started once

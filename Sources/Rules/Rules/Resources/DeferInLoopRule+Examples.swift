@@ -524,3 +524,95 @@ extension DeferInLoopExamples {
             """),
     ]
 }
+
+extension DeferInLoopExamples {
+    private static let layerHeader = header + """
+        type Layer struct{ MediaType, Path string }
+
+        """
+
+    /// Filters that pick more than one key, or no constant key: the defers pile up.
+    static let filteredTriggering: [Example] = [
+        // Several media types in one case: one open blob per matching layer.
+        Example(layerHeader + """
+            func blobs(layers []Layer) error {
+            \tfor _, l := range layers {
+            \t\tswitch l.MediaType {
+            \t\tcase "model", "projector":
+            \t\t\tf, err := os.Open(l.Path)
+            \t\t\tif err != nil {
+            \t\t\t\treturn err
+            \t\t\t}
+            \t\t\t↓defer f.Close()
+            \t\t}
+            \t}
+            \treturn nil
+            }
+            """),
+        // A filter on a variable, not a constant: any number of layers may match.
+        Example(layerHeader + """
+            func matching(layers []Layer, kind string) error {
+            \tfor _, l := range layers {
+            \t\tif l.MediaType != kind {
+            \t\t\tcontinue
+            \t\t}
+            \t\tf, err := os.Open(l.Path)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\t↓defer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+    ]
+
+    /// A lookup written as a loop: only the element whose key equals one string constant acquires.
+    static let lookupExempted: [Example] = [
+        Example(layerHeader + """
+            func params(layers []Layer) error {
+            \tfor _, l := range layers {
+            \t\tif l.MediaType != "params" {
+            \t\t\tcontinue
+            \t\t}
+            \t\tf, err := os.Open(l.Path)
+            \t\tif err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tdefer f.Close()
+            \t}
+            \treturn nil
+            }
+            """),
+        Example(layerHeader + """
+            func load(layers []Layer) error {
+            \tfor _, l := range layers {
+            \t\tswitch l.MediaType {
+            \t\tcase "params":
+            \t\t\tf, err := os.Open(l.Path)
+            \t\t\tif err != nil {
+            \t\t\t\treturn err
+            \t\t\t}
+            \t\t\tdefer f.Close()
+            \t\tcase "license":
+            \t\t}
+            \t}
+            \treturn nil
+            }
+            """),
+        Example(layerHeader + """
+            func messages(layers []Layer) error {
+            \tfor _, l := range layers {
+            \t\tif "messages" == l.MediaType {
+            \t\t\tf, err := os.Open(l.Path)
+            \t\t\tif err != nil {
+            \t\t\t\treturn err
+            \t\t\t}
+            \t\t\tdefer f.Close()
+            \t\t}
+            \t}
+            \treturn nil
+            }
+            """),
+    ]
+}

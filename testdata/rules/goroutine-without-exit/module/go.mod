@@ -1,0 +1,3 @@
+module example.com/gl203
+
+go 1.22

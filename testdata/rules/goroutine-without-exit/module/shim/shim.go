@@ -1,0 +1,25 @@
+package shim
+
+import (
+	"flag"
+	"runtime/debug"
+	"time"
+)
+
+// Run is the entry point of shim binaries: it parses the command line, so it runs once per process.
+func Run() { run() }
+
+func run() {
+	parseFlags()
+	setRuntime()
+}
+
+func parseFlags() { flag.Parse() }
+
+func setRuntime() {
+	go func() {
+		for range time.Tick(30 * time.Second) {
+			debug.FreeOSMemory()
+		}
+	}()
+}
