@@ -121,17 +121,8 @@ public final class ImportedDeclarations: Sendable {
         guard sources.contains(where: { ByteSearch.contains($0, "Response") }) else { return [:] }
         var result: [String: Function] = [:]
         for bytes in sources {
-            let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
-            var index = 0
-            while index < lines.count {
-                let line = lines[index]
-                index += 1
-                guard line.hasPrefix("func "), let signature = signature(line) else { continue }
-                var body: [Substring] = []
-                while index < lines.count, lines[index] != "}" {
-                    body.append(Substring(lines[index]))
-                    index += 1
-                }
+            for (declaration, body) in GoText.topLevelFunctions(in: bytes) {
+                guard let signature = signature(declaration) else { continue }
                 let text = body.joined(separator: "\n")
                 let closes = body.contains { $0.contains("defer") && $0.contains(".Body.Close()") }
                 let calls = [".Do(", ".Get(", ".Head(", ".Post(", ".PostForm(", "RoundTrip("].contains { text.contains($0) }

@@ -22,8 +22,10 @@ public final class ModuleCallers: Sendable {
         let path: String
         let directory: String
         let packageName: String
-        /// Import path → the name the file refers to it by.
-        let imports: [String: String]
+        /// Import path → the name the file gives it when written (`x "a/b"`); unaliased imports are absent.
+        let aliases: [String: String]
+        /// Every import path of the file.
+        let imports: Set<String>
     }
 
     struct Module: Sendable {
@@ -35,10 +37,7 @@ public final class ModuleCallers: Sendable {
     /// Module file lists by root, read once per run. Answers are not shared between queries: a chain cut
     /// by a cycle or the depth limit answers "no" at that depth only, so sharing would make an answer
     /// depend on which package asked first (and output on thread timing).
-    private struct State {
-        var modules: [String: Module?] = [:]
-    }
-    private let state = Mutex(State())
+    private let modules = Mutex([String: Module?]())
 
     static let maxDepth = 6
     static let maxCallSites = 24
@@ -51,64 +50,16 @@ public final class ModuleCallers: Sendable {
     public func runsOncePerProcess(function: String, receiver: String?, directory: String, packageName: String,
                                    moduleRoot: String, modulePath: String) -> Bool {
         guard let module = module(root: moduleRoot, path: modulePath) else { return false }
-        var visiting = Set<String>()
-        var answers: [String: Bool] = [:]
-        return runsOnce(function, receiver, directory, packageName, module, depth: 0, visiting: &visiting, answers: &answers)
+        var query = Query(module: module)
+        return query.runsOnce(Function(name: function, receiver: receiver, directory: directory, packageName: packageName), depth: 0)
     }
 
-    private func runsOnce(_ name: String, _ receiver: String?, _ directory: String, _ packageName: String, _ module: Module,
-                          depth: Int, visiting: inout Set<String>, answers: inout [String: Bool]) -> Bool {
-        if StartupNames.isEntryPoint(name) || StartupNames.isSetUp(name) { return true }
-        if packageName == "main" || CommandCode.isHandler(name) { return true }
-        let key = "\(directory)\u{0}\(packageName)\u{0}\(name)\u{0}\(receiver ?? "-")"
-        if let known = answers[key] { return known }
-        // A cycle or a long chain: no evidence of once.
-        guard depth < Self.maxDepth, visiting.insert(key).inserted else { return false }
-        defer { visiting.remove(key) }
-        if parsesCommandLine(name, directory: directory, packageName: packageName, module) {
-            answers[key] = true
-            return true
-        }
-        let sites = callSites(of: name, receiver: receiver, directory: directory, packageName: packageName, module)
-        var answer = false
-        if let sites, !sites.isEmpty, sites.count <= Self.maxCallSites {
-            answer = sites.allSatisfy { site in
-                switch site {
-                case .once: return true
-                case .repeated: return false
-                case .inFunction(let caller, let callerReceiver, let file):
-                    return runsOnce(caller, callerReceiver, file.directory, file.packageName, module, depth: depth + 1,
-                                    visiting: &visiting, answers: &answers)
-                }
-            }
-        }
-        answers[key] = answer
-        return answer
-    }
-
-    /// A function that parses the process's command line (`flag.Parse()`, itself or through a function of
-    /// its package) is a program's entry, whatever its name (`run` of a shim library, called from the shim
-    /// binaries' `main`): flags are parsed once per process.
-    private func parsesCommandLine(_ name: String, directory: String, packageName: String, _ module: Module) -> Bool {
-        let parse = "flag.Parse()"
-        var sources: [[UInt8]] = []
-        for file in module.files where file.directory == directory && file.packageName == packageName {
-            if let bytes = try? SourceReader.read(file.path) { sources.append(bytes) }
-        }
-        // Most packages never parse flags: answer from bytes before splitting any text.
-        guard sources.contains(where: { ByteSearch.contains($0, parse) }) else { return false }
-        var bodies: [String: String] = [:]
-        for bytes in sources {
-            let text = String(decoding: bytes, as: UTF8.self)
-            for declaration in text.components(separatedBy: "\nfunc ").dropFirst() {
-                let body = declaration.components(separatedBy: "\n}\n").first ?? declaration
-                guard let declared = Self.declaredFunction("func " + (body.split(separator: "\n", maxSplits: 1).first ?? "")) else { continue }
-                bodies[declared.name, default: ""] += body
-            }
-        }
-        guard let body = bodies[name] else { return false }
-        if body.contains(parse) { return true }
-        return bodies.contains { other in other.key != name && other.value.contains(parse) && body.contains(other.key + "(") }
+    /// A function (`receiver` nil) or method of one package.
+    struct Function: Hashable {
+        let name: String
+        let receiver: String?
+        let directory: String
+        let packageName: String
     }
 
     enum CallSite {
@@ -116,99 +67,168 @@ public final class ModuleCallers: Sendable {
         case once
         /// Inside a loop of its function: runs again and again, however often the function runs.
         case repeated
-        /// In a function (`receiver` nil) or a method of the receiver type named.
-        case inFunction(String, receiver: String?, SourceFile)
+        case inFunction(Function)
     }
 
-    /// Every call of the function in the module's non-test files, or nil when the name is used other than
-    /// in a call (a function value) or a site cannot be placed.
-    private func callSites(of name: String, receiver: String?, directory: String, packageName: String, _ module: Module) -> [CallSite]? {
-        let exported = name.first?.isUppercase == true
-        let importPath = Self.importPath(of: directory, in: module)
-        var sites: [CallSite] = []
-        for file in module.files {
-            let samePackage = file.directory == directory && file.packageName == packageName
-            var qualifier: String?
-            if !samePackage {
-                guard exported, let importPath, let alias = file.imports[importPath] else { continue }
-                qualifier = alias
+    /// One question, answered by walking up the callers: its own memo, cycle guard and file reads.
+    private struct Query {
+        let module: Module
+        var answers: [Function: Bool] = [:]
+        var visiting: Set<Function> = []
+        var sources: [String: [UInt8]] = [:]
+
+        init(module: Module) { self.module = module }
+
+        mutating func runsOnce(_ function: Function, depth: Int) -> Bool {
+            if StartupNames.isEntryPoint(function.name) || StartupNames.isSetUp(function.name)
+                || function.packageName == "main" || CommandCode.isHandler(function.name) {
+                return true
             }
-            guard let bytes = try? SourceReader.read(file.path) else { return nil }
-            guard let found = Self.uses(of: name, receiver: receiver, qualifier: qualifier, in: bytes, file: file) else { return nil }
-            sites += found
-            if sites.count > Self.maxCallSites { return nil }
+            if let known = answers[function] { return known }
+            // A cycle or a long chain: no evidence of once.
+            guard depth < ModuleCallers.maxDepth, visiting.insert(function).inserted else { return false }
+            defer { visiting.remove(function) }
+            var answer = parsesCommandLine(function)
+            if !answer, let sites = callSites(of: function), !sites.isEmpty, sites.count <= ModuleCallers.maxCallSites {
+                answer = true
+                for site in sites {
+                    switch site {
+                    case .once: continue
+                    case .repeated: answer = false
+                    case .inFunction(let caller): answer = runsOnce(caller, depth: depth + 1)
+                    }
+                    if !answer { break }
+                }
+            }
+            answers[function] = answer
+            return answer
         }
-        return sites
+
+        private mutating func source(_ file: SourceFile) -> [UInt8]? {
+            if let known = sources[file.path] { return known }
+            let bytes = try? SourceReader.read(file.path)
+            sources[file.path] = bytes
+            return bytes
+        }
+
+        private func isMember(_ file: SourceFile, of function: Function) -> Bool {
+            file.directory == function.directory && file.packageName == function.packageName
+        }
+
+        /// A function that parses the process's command line (`flag.Parse()`, itself or through a function
+        /// of its package) is a program's entry, whatever its name (`run` of a shim library, called from the
+        /// shim binaries' `main`): flags are parsed once per process.
+        private mutating func parsesCommandLine(_ function: Function) -> Bool {
+            let parse = "flag.Parse()"
+            let sources = module.files.filter { isMember($0, of: function) }.compactMap { source($0) }
+            // Most packages never parse flags: answer from bytes before splitting any text.
+            guard sources.contains(where: { ByteSearch.contains($0, parse) }) else { return false }
+            var bodies: [String: String] = [:]
+            for bytes in sources {
+                for (declaration, body) in GoText.topLevelFunctions(in: bytes) {
+                    guard let declared = ModuleCallers.declaredFunction(declaration) else { continue }
+                    bodies[declared.name, default: ""] += ([Substring(declaration)] + body).joined(separator: "\n")
+                }
+            }
+            guard let body = bodies[function.name] else { return false }
+            if body.contains(parse) { return true }
+            return bodies.contains { other in other.key != function.name && other.value.contains(parse) && calls(other.key, in: body) }
+        }
+
+        /// `name(` in `text` as a whole name (not `rename(`, not `x.name(`).
+        private func calls(_ name: String, in text: String) -> Bool {
+            var rest = text[...]
+            while let range = rest.range(of: name + "(") {
+                let before = text[..<range.lowerBound].last
+                if before.map({ !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }) ?? true { return true }
+                rest = rest[range.upperBound...]
+            }
+            return false
+        }
+
+        /// Every call of the function in the module's non-test files, or nil when the name is used other
+        /// than in a call (a function value) or a site cannot be placed.
+        private mutating func callSites(of function: Function) -> [CallSite]? {
+            let exported = function.name.first?.isUppercase == true
+            let importPath = ModuleCallers.importPath(of: function.directory, in: module)
+            var sites: [CallSite] = []
+            for file in module.files {
+                var qualifier: String?
+                if !isMember(file, of: function) {
+                    // Another package calls it as `name.F(`: the import's alias, or the package's own name.
+                    guard exported, let importPath, file.imports.contains(importPath) else { continue }
+                    qualifier = file.aliases[importPath] ?? function.packageName
+                }
+                guard let bytes = source(file),
+                      let found = ModuleCallers.uses(of: function, qualifier: qualifier, in: bytes, file: file) else { return nil }
+                sites += found
+                if sites.count > ModuleCallers.maxCallSites { return nil }
+            }
+            return sites
+        }
     }
 
-    /// The calls of `name` in one file (`name(`, `x.name(` for a method, `alias.name(` from another
+    /// The calls of `function` in one file (`name(`, `x.name(` for a method, `alias.name(` from another
     /// package), placed in their top-level declaration; nil when the name is used without a call. A method
     /// call whose operand is visibly of another type (`r := newReporter(…); r.start()` when asking about
     /// `(*Syncer).start`) is not a call of ours.
-    static func uses(of name: String, receiver: String?, qualifier: String?, in bytes: [UInt8], file: SourceFile) -> [CallSite]? {
-        let isMethod = receiver != nil
-        let needle = Array(((isMethod ? "." : qualifier.map { $0 + "." } ?? "") + name).utf8)
+    static func uses(of function: Function, qualifier: String?, in bytes: [UInt8], file: SourceFile) -> [CallSite]? {
+        let isMethod = function.receiver != nil
+        let needle = Array(((isMethod ? "." : qualifier.map { $0 + "." } ?? "") + function.name).utf8)
         var sites: [CallSite] = []
         var from = 0
         while from < bytes.count, let hit = MemorySearch.firstIndex(of: needle, in: bytes[from...]) {
-            from = hit + needle.count
             let end = hit + needle.count
-            if end < bytes.count, isIdentifierByte(bytes[end]) { continue }
+            from = end
+            if end < bytes.count, GoCodeMask.isIdentifierByte(bytes[end]) { continue }
             // `x.name` for a method (any receiver); otherwise a whole name, not the field of something else.
-            if !isMethod, hit > 0, isIdentifierByte(bytes[hit - 1]) || bytes[hit - 1] == UInt8(ascii: ".") { continue }
+            if !isMethod, hit > 0, GoCodeMask.isIdentifierByte(bytes[hit - 1]) || bytes[hit - 1] == UInt8(ascii: ".") { continue }
             let lineStart = (bytes[..<hit].lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
             let linePrefix = bytes[lineStart..<hit]
             // In a comment or a string: not a use (a string mention is rare and harmless to skip).
-            if MemorySearch.contains(linePrefix, Array("//".utf8)) || linePrefix.filter({ $0 == 0x22 }).count % 2 == 1 { continue }
+            if ByteSearch.contains(linePrefix, "//") || linePrefix.reduce(0, { $0 + ($1 == 0x22 ? 1 : 0) }) % 2 == 1 { continue }
             // The declaration itself (`func name(`; a method's has no dot before its name).
             if linePrefix.elementsEqual("func ".utf8) { continue }
             var next = end
             while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
             guard next < bytes.count, bytes[next] == UInt8(ascii: "(") else { return nil }
-            guard let site = placement(of: hit, in: bytes, file: file) else { return nil }
-            if let receiver, !receiver.isEmpty, case .inFunction(_, _, _, let declarationStart) = site,
+            guard let placement = placement(of: hit, in: bytes, file: file) else { return nil }
+            if let receiver = function.receiver, !receiver.isEmpty, let declarationStart = placement.declarationStart,
                let operandType = typeOfOperand(before: hit, in: bytes, from: declarationStart),
                operandType.lowercased() != receiver.lowercased() {
                 continue
             }
-            sites.append(site.placed)
+            sites.append(placement.site)
         }
         return sites
     }
 
     /// Where a call sits, with the offset of its function's declaration line (for reading the operand's type).
-    private enum Placement {
-        case once
-        case repeated
-        case inFunction(String, receiver: String?, SourceFile, declarationStart: Int)
-        var placed: CallSite {
-            switch self {
-            case .once: return .once
-            case .repeated: return .repeated
-            case .inFunction(let name, let receiver, let file, _): return .inFunction(name, receiver: receiver, file)
-            }
-        }
+    private struct Placement {
+        let site: CallSite
+        var declarationStart: Int?
     }
 
     /// The top-level declaration holding `offset`: the last line before it that starts at column 0 with a
     /// declaration keyword.
     private static func placement(of offset: Int, in bytes: [UInt8], file: SourceFile) -> Placement? {
-        if file.packageName == "main" || CommandCode.isCommandDirectory(file.directory) { return .once }
+        if file.packageName == "main" || CommandCode.isCommandDirectory(file.directory) { return Placement(site: .once) }
         var end = offset
         while end > 0 {
             let newline = bytes[..<end].lastIndex(of: 0x0A)
             let lineStart = newline.map { $0 + 1 } ?? 0
             let line = bytes[lineStart...].prefix { $0 != 0x0A }
             end = newline ?? 0
-            if line.starts(with: Array("var ".utf8)) || line.starts(with: Array("var(".utf8)) { return .once }
-            guard line.starts(with: Array("func ".utf8)) else {
-                if line.starts(with: Array("type ".utf8)) || line.starts(with: Array("const ".utf8)) { return nil }
+            if line.starts(with: "var ".utf8) || line.starts(with: "var(".utf8) { return Placement(site: .once) }
+            guard line.starts(with: "func ".utf8) else {
+                if line.starts(with: "type ".utf8) || line.starts(with: "const ".utf8) { return nil }
                 continue
             }
-            if insideLoop(bytes[lineStart..<offset]) { return .repeated }
-            return declaredFunction(String(decoding: line, as: UTF8.self)).map {
-                .inFunction($0.name, receiver: $0.receiver, file, declarationStart: lineStart)
-            }
+            if insideLoop(bytes[lineStart..<offset]) { return Placement(site: .repeated) }
+            guard let declared = declaredFunction(String(decoding: line, as: UTF8.self)) else { return nil }
+            let caller = Function(name: declared.name, receiver: declared.receiver, directory: file.directory,
+                                  packageName: file.packageName)
+            return Placement(site: .inFunction(caller), declarationStart: lineStart)
         }
         return nil
     }
@@ -240,7 +260,7 @@ public final class ModuleCallers: Sendable {
                 depth -= 1
             case UInt8(ascii: "f"):
                 let before = index > text.startIndex ? text[index - 1] : 0x0A
-                if !isIdentifierByte(before), before != UInt8(ascii: "."), text[index...].starts(with: Array("for".utf8)),
+                if !GoCodeMask.isIdentifierByte(before), before != UInt8(ascii: "."), text[index...].starts(with: Array("for".utf8)),
                    index + 3 < text.endIndex, text[index + 3] == 0x20 || text[index + 3] == UInt8(ascii: "{") {
                     pendingFor = true
                 }
@@ -276,7 +296,7 @@ public final class ModuleCallers: Sendable {
     /// call. nil when unknown.
     private static func typeOfOperand(before offset: Int, in bytes: [UInt8], from declarationStart: Int) -> String? {
         var start = offset
-        while start > declarationStart, isIdentifierByte(bytes[start - 1]) { start -= 1 }
+        while start > declarationStart, GoCodeMask.isIdentifierByte(bytes[start - 1]) { start -= 1 }
         guard start < offset, start == declarationStart || bytes[start - 1] != UInt8(ascii: ".") else { return nil }
         let operand = String(decoding: bytes[start..<offset], as: UTF8.self)
         let text = String(decoding: bytes[declarationStart..<start], as: UTF8.self)
@@ -301,10 +321,6 @@ public final class ModuleCallers: Sendable {
         return nil
     }
 
-    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
-        byte == 0x5F || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
-    }
-
     static func importPath(of directory: String, in module: Module) -> String? {
         guard directory == module.root || directory.hasPrefix(module.root + "/") else { return nil }
         let relative = String(directory.dropFirst(module.root.count)).drop { $0 == "/" }
@@ -318,95 +334,39 @@ public final class ModuleCallers: Sendable {
     /// that asked about callers is stale when any of them changed.
     static func fingerprint(root: String) -> UInt64 {
         var text = ""
-        forEachGoFile(root: root) { full in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: full)
+        for path in goFiles(root: root) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             let size = attributes?[.size] as? Int ?? -1
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            text += "\(full) \(size) \(modified)\n"
+            text += "\(path) \(size) \(modified)\n"
         }
         return ByteHash.of(text)
     }
 
     private func module(root: String, path: String) -> Module? {
-        if let known = state.withLock({ $0.modules[root] }) { return known }
+        if let known = modules.withLock({ $0[root] }) { return known }
         let module = Self.scan(root: root, path: path)
-        state.withLock { $0.modules[root] = module }
+        modules.withLock { $0[root] = module }
         return module
     }
 
-    /// The non-test .go files of the module (not vendor/, testdata/, hidden or `_` directories, nor nested
-    /// modules), with their package clause and imports.
+    /// The module's non-test files with their package clause and imports.
     private static func scan(root: String, path: String) -> Module? {
         var files: [SourceFile] = []
-        forEachGoFile(root: root) { full in
-            guard let bytes = try? SourceReader.read(full), let header = GoHeader.read(bytes) else { return }
-            files.append(SourceFile(path: full, directory: (full as NSString).deletingLastPathComponent,
-                                    packageName: header.packageName, imports: header.imports))
+        for file in goFiles(root: root) {
+            guard let bytes = try? SourceReader.read(file), let packageName = GoText.packageClauseName(bytes) else { continue }
+            let specs = SourceGates.importSpecs(in: bytes)
+            var aliases: [String: String] = [:]
+            for spec in specs { if let name = spec.name { aliases[spec.path] = name } }
+            files.append(SourceFile(path: file, directory: (file as NSString).deletingLastPathComponent, packageName: packageName,
+                                    aliases: aliases, imports: Set(specs.map(\.path))))
         }
-        files.sort { $0.path < $1.path }
         return Module(root: root, path: path, files: files)
     }
 
-    private static func forEachGoFile(root: String, _ body: (String) -> Void) {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                if name == "vendor" || name == "testdata" || name.hasPrefix(".") || name.hasPrefix("_")
-                    || FileManager.default.fileExists(atPath: root + "/" + relative + "/go.mod") {
-                    enumerator.skipDescendants()
-                }
-                continue
-            }
-            guard name.hasSuffix(".go"), !name.hasSuffix("_test.go") else { continue }
-            body(root + "/" + relative)
-        }
-    }
-}
-
-/// A Go file's package clause and imports with the names they bind, read line by line from bytes
-/// (gofmt'd header: one import spec per line).
-enum GoHeader {
-    static func read(_ bytes: [UInt8]) -> (packageName: String, imports: [String: String])? {
-        var packageName: String?
-        var imports: [String: String] = [:]
-        var inBlock = false
-        var start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let line = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            start = end + 1
-            if packageName == nil {
-                if line.hasPrefix("package ") {
-                    packageName = line.dropFirst("package ".count).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "/" }).first.map(String.init)
-                }
-                continue
-            }
-            if inBlock {
-                if line.hasPrefix(")") { inBlock = false; continue }
-                addSpec(line, to: &imports)
-            } else if line.hasPrefix("import") {
-                let spec = line.dropFirst("import".count).trimmingCharacters(in: .whitespaces)
-                if spec.hasPrefix("(") { inBlock = true; addSpec(String(spec.dropFirst()), to: &imports) } else { addSpec(spec, to: &imports) }
-            } else if line.hasPrefix("func ") || line.hasPrefix("type ") || line.hasPrefix("var ") || line.hasPrefix("const ") {
-                break
-            }
-        }
-        return packageName.map { ($0, imports) }
-    }
-
-    /// `"a/b/c"` binds `c`; `x "a/b"` binds `x`; `"a/b/v2"` binds `b` (a major-version suffix); `_` and `.`
-    /// bind nothing callable by a qualifier.
-    private static func addSpec(_ spec: String, to imports: inout [String: String]) {
-        guard let open = spec.firstIndex(of: "\""), let close = spec[spec.index(after: open)...].firstIndex(of: "\"") else { return }
-        let path = String(spec[spec.index(after: open)..<close])
-        let alias = spec[..<open].trimmingCharacters(in: .whitespaces)
-        if alias == "_" || alias == "." { return }
-        if !alias.isEmpty { imports[path] = alias; return }
-        var elements = path.split(separator: "/")
-        if elements.count > 1, let last = elements.last, last.first == "v", last.dropFirst().allSatisfy(\.isNumber) { elements.removeLast() }
-        guard let last = elements.last else { return }
-        // `gopkg.in/yaml.v3` binds `yaml`; `go-foo` binds `foo` by convention, close enough for a name search.
-        imports[path] = String(last.split(separator: ".").first ?? last).replacingOccurrences(of: "go-", with: "")
+    /// The module's non-test .go files, found as `root/...` is (`Discovery`: not vendor/, testdata/, hidden
+    /// or `_` directories, nor nested modules), in path order.
+    private static func goFiles(root: String) -> [String] {
+        Discovery(includeTests: false).packages(for: [root + "/..."]).packages.flatMap { $0.files.map(\.path) }.sorted()
     }
 }

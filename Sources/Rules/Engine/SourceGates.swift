@@ -3,7 +3,12 @@ enum SourceGates {
     /// The quoted paths of the import declarations at the top of a file (`import "os"`, the lines of
     /// `import ( … )`, with or without a local name). Stops at the first declaration after them.
     static func importPaths(in source: [UInt8]) -> Set<String> {
-        var paths = Set<String>()
+        Set(importSpecs(in: source).map(\.path))
+    }
+
+    /// The import specs at the top of a file, with their local name when written (`x "a/b"`, `_`, `.`).
+    static func importSpecs(in source: [UInt8]) -> [(name: String?, path: String)] {
+        var specs: [(name: String?, path: String)] = []
         var inBlock = false
         var inComment = false  // a cgo preamble may hold C lines such as `const char *x;`
         var start = 0
@@ -23,27 +28,29 @@ enum SourceGates {
             }
             if inBlock {
                 if line.first == UInt8(ascii: ")") { inBlock = false; continue }
-                if let path = quoted(line) { paths.insert(path) }
+                if let spec = spec(line) { specs.append(spec) }
                 continue
             }
             if line.starts(with: "import".utf8) {
                 if line.contains(UInt8(ascii: "(")) && !line.contains(UInt8(ascii: "\"")) {
                     inBlock = true
-                } else if let path = quoted(line) {
-                    paths.insert(path)
+                } else if let spec = spec(line.dropFirst("import".count)) {
+                    specs.append(spec)
                 }
             } else if ["func ", "type ", "var ", "const "].contains(where: { line.starts(with: $0.utf8) }) {
                 break  // imports come before every declaration
             }
         }
-        return paths
+        return specs
     }
 
-    /// The first `"…"` string of a line.
-    private static func quoted(_ line: ArraySlice<UInt8>) -> String? {
+    /// The first `"…"` string of a line, with the name written before it, if any.
+    private static func spec(_ line: ArraySlice<UInt8>) -> (name: String?, path: String)? {
         guard let open = line.firstIndex(of: UInt8(ascii: "\"")),
               let close = line[(open + 1)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-        return String(decoding: line[(open + 1)..<close], as: UTF8.self)
+        // The bytes before the path, without blanks and the block's `(`: the local name, if any.
+        let name = line[..<open].filter { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "(") }
+        return (name.isEmpty ? nil : String(decoding: name, as: UTF8.self), String(decoding: line[(open + 1)..<close], as: UTF8.self))
     }
 
     /// Hashes of every identifier written as `.Name(` (a method or package-qualified call).
@@ -54,7 +61,7 @@ enum SourceGates {
         while index < count {
             guard source[index] == UInt8(ascii: ".") else { index += 1; continue }
             var end = index + 1
-            while end < count, isIdentifierByte(source[end]) { end += 1 }
+            while end < count, GoCodeMask.isIdentifierByte(source[end]) { end += 1 }
             if end > index + 1, end < count, source[end] == UInt8(ascii: "(") {
                 hashes.insert(ByteHash.of(source[(index + 1)..<end]))
             }
@@ -71,7 +78,7 @@ enum SourceGates {
         while let hit = MemorySearch.firstIndex(of: pattern, in: rest) {
             let target = identifier(endingAt: hit, in: source)
             var end = hit + pattern.count
-            while end < source.count, isIdentifierByte(source[end]) { end += 1 }
+            while end < source.count, GoCodeMask.isIdentifierByte(source[end]) { end += 1 }
             let first = source[(hit + pattern.count)..<end]
             if !target.isEmpty, target.elementsEqual(first) { hashes.insert(ByteHash.of(target)) }
             rest = source[(hit + 1)...]
@@ -110,13 +117,13 @@ enum SourceGates {
         var rest = source[...]
         while let hit = MemorySearch.firstIndex(of: pattern, in: rest) {
             rest = source[(hit + 1)...]
-            if hit > 0, isIdentifierByte(source[hit - 1]) { continue }  // `ago `, `ergo `
+            if hit > 0, GoCodeMask.isIdentifierByte(source[hit - 1]) { continue }  // `ago `, `ergo `
             var index = hit + pattern.count
             while index < count, source[index] == UInt8(ascii: " ") || source[index] == UInt8(ascii: "\t") { index += 1 }
             var last = index..<index
             while true {
                 let start = index
-                while index < count, isIdentifierByte(source[index]) { index += 1 }
+                while index < count, GoCodeMask.isIdentifierByte(source[index]) { index += 1 }
                 last = start..<index
                 guard index < count, source[index] == UInt8(ascii: "."), start < index else { break }
                 index += 1
@@ -129,12 +136,7 @@ enum SourceGates {
     /// The identifier whose last byte is just before `end`.
     private static func identifier(endingAt end: Int, in source: [UInt8]) -> ArraySlice<UInt8> {
         var start = end
-        while start > 0, isIdentifierByte(source[start - 1]) { start -= 1 }
+        while start > 0, GoCodeMask.isIdentifierByte(source[start - 1]) { start -= 1 }
         return source[start..<end]
-    }
-
-    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
     }
 }

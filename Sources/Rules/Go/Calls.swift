@@ -60,6 +60,14 @@ public let goBuiltinFunctions: Set<String> = [
     "panic", "print", "println", "real", "recover",
 ]
 
+/// The leftmost identifier of `x`, `x.Body`, `(x).y.z`; nil when the chain starts with something else
+/// (a call, an index).
+public func selectorRoot(_ node: Node) -> Node? {
+    var node = unparenthesized(node)
+    while node.is(Kind.selectorExpression), let operand = node.child(Field.operand) { node = unparenthesized(operand) }
+    return node.is(Kind.identifier) ? node : nil
+}
+
 /// Unwraps parentheses: `((x))` → `x`.
 public func unparenthesized(_ node: Node) -> Node {
     var current = node

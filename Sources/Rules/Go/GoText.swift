@@ -11,6 +11,30 @@ public enum GoText {
         return text
     }
 
+    /// The top-level functions of gofmt'd source, read as lines: each `func …` line at column 0 with the
+    /// lines of its body, up to the `}` that closes it at column 0 (none for a one-line function, whose
+    /// code is all on its declaration line). For byte-level readers of packages that
+    /// are not parsed (imported packages, callers across a module).
+    public static func topLevelFunctions(in bytes: [UInt8]) -> [(declaration: String, body: [Substring])] {
+        // Split on the byte: a String split on "\n" would not split "\r\n", one Character.
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring(decoding: $0, as: UTF8.self) }
+        var functions: [(declaration: String, body: [Substring])] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            guard line.hasPrefix("func ") else { continue }
+            var body: [Substring] = []
+            // A one-line function (`func f() { g() }`) has no body lines: the next `}` is another's.
+            while !line.hasSuffix("}"), index < lines.count, lines[index] != "}" {
+                body.append(lines[index])
+                index += 1
+            }
+            functions.append((String(line), body))
+        }
+        return functions
+    }
+
     /// The package clause's name, read from bytes before parsing: skips whitespace and comments, then
     /// expects `package NAME`. Nil when the file does not start that way.
     public static func packageClauseName(_ bytes: [UInt8]) -> String? {

@@ -159,11 +159,10 @@ extension DeferInLoopRule {
             return body.codeChildren.count <= shortListLimit
         }
 
-        /// `x` of `x.Close`, `x.y.Close` (the first name).
+        /// `x` of `x.Close`, `x.y.Close` (the first name); nil for a plain function name.
         private static func receiverName(of function: Node) -> String? {
-            var node = function
-            while node.is(Kind.selectorExpression), let operand = node.child(Field.operand) { node = operand }
-            return node.is(Kind.identifier) && node != function ? node.text : nil
+            guard function.is(Kind.selectorExpression) else { return nil }
+            return selectorRoot(function)?.text
         }
 
         /// The body appends `name` to a slice or stores it in an element: the value is kept past the iteration.

@@ -58,9 +58,7 @@ extension DeferInLoopRule.Exemptions {
 
     /// A range variable or a field of one (`l`, `l.MediaType`, `e.Header.Kind`).
     private static func isKey(_ node: Node, _ rangeNames: Set<String>) -> Bool {
-        var node = unparenthesized(node)
-        while node.is(Kind.selectorExpression), let operand = node.child(Field.operand) { node = operand }
-        return node.is(Kind.identifier) && rangeNames.contains(node.text)
+        selectorRoot(node).map { rangeNames.contains($0.text) } ?? false
     }
 
     private static func isStringConstant(_ node: Node) -> Bool {

@@ -33,21 +33,14 @@ extension DeferInLoopRule {
                 return locks(operand.text, with: lock, before: offset, in: body)
             }
             if releasingMethods.contains(method) {
-                return rootName(operand).map { assigned($0, before: offset, in: body) } ?? false
+                return selectorRoot(operand).map { assigned($0, before: offset, in: body) } ?? false
             }
             // `os.Remove(dir)` / `os.RemoveAll(dir)` of a path made in the iteration (a temp dir).
             if operand.textEquals("os"), method == "Remove" || method == "RemoveAll",
-               let argument = call.child(Field.arguments)?.codeChildren.first, let root = rootName(argument) {
+               let argument = call.child(Field.arguments)?.codeChildren.first, let root = selectorRoot(argument) {
                 return assigned(root, before: offset, in: body)
             }
             return false
-        }
-
-        /// The leftmost identifier of `x`, `x.Body`, `(x)`.
-        private static func rootName(_ node: Node) -> Node? {
-            var node = unparenthesized(node)
-            while node.is(Kind.selectorExpression), let operand = node.child(Field.operand) { node = unparenthesized(operand) }
-            return node.is(Kind.identifier) ? node : nil
         }
 
         /// `name` is a target of a declaration or assignment in `body` (outside func literals) before `offset`.

@@ -526,93 +526,41 @@ extension DeferInLoopExamples {
 }
 
 extension DeferInLoopExamples {
-    private static let layerHeader = header + """
-        type Layer struct{ MediaType, Path string }
+    /// `func <signature> error { for _, l := range layers { <loopBody> }; return nil }` over manifest layers:
+    /// the filtered-loop examples differ only in how the loop body picks the layers it opens.
+    private static func eachLayer(_ signature: String, _ loopBody: String) -> Example {
+        Example(header + "type Layer struct{ MediaType, Path string }\n\nfunc \(signature) error {\n"
+            + "\tfor _, l := range layers {\n" + loopBody + "\t}\n\treturn nil\n}\n")
+    }
 
-        """
+    /// Opening `l.Path` at `depth` tabs, returning on error, with a deferred Close (marked as the finding when
+    /// `marked`).
+    private static func openLayer(depth: Int, marked: Bool) -> String {
+        let tabs = String(repeating: "\t", count: depth)
+        return tabs + "f, err := os.Open(l.Path)\n" + tabs + "if err != nil {\n" + tabs + "\treturn err\n" + tabs + "}\n"
+            + tabs + (marked ? "↓" : "") + "defer f.Close()\n"
+    }
 
     /// Filters that pick more than one key, or no constant key: the defers pile up.
     static let filteredTriggering: [Example] = [
         // Several media types in one case: one open blob per matching layer.
-        Example(layerHeader + """
-            func blobs(layers []Layer) error {
-            \tfor _, l := range layers {
-            \t\tswitch l.MediaType {
-            \t\tcase "model", "projector":
-            \t\t\tf, err := os.Open(l.Path)
-            \t\t\tif err != nil {
-            \t\t\t\treturn err
-            \t\t\t}
-            \t\t\t↓defer f.Close()
-            \t\t}
-            \t}
-            \treturn nil
-            }
-            """),
+        eachLayer("blobs(layers []Layer)", "\t\tswitch l.MediaType {\n\t\tcase \"model\", \"projector\":\n"
+            + openLayer(depth: 3, marked: true) + "\t\t}\n"),
         // A filter on a variable, not a constant: any number of layers may match.
-        Example(layerHeader + """
-            func matching(layers []Layer, kind string) error {
-            \tfor _, l := range layers {
-            \t\tif l.MediaType != kind {
-            \t\t\tcontinue
-            \t\t}
-            \t\tf, err := os.Open(l.Path)
-            \t\tif err != nil {
-            \t\t\treturn err
-            \t\t}
-            \t\t↓defer f.Close()
-            \t}
-            \treturn nil
-            }
-            """),
+        eachLayer("matching(layers []Layer, kind string)", "\t\tif l.MediaType != kind {\n\t\t\tcontinue\n\t\t}\n"
+            + openLayer(depth: 2, marked: true)),
+        // A constant compared with something else than the element: every layer still opens.
+        eachLayer("all(layers []Layer, mode string)", "\t\tif mode != \"all\" {\n\t\t\tcontinue\n\t\t}\n"
+            + openLayer(depth: 2, marked: true)),
     ]
 
     /// A lookup written as a loop: only the element whose key equals one string constant acquires.
     static let lookupExempted: [Example] = [
-        Example(layerHeader + """
-            func params(layers []Layer) error {
-            \tfor _, l := range layers {
-            \t\tif l.MediaType != "params" {
-            \t\t\tcontinue
-            \t\t}
-            \t\tf, err := os.Open(l.Path)
-            \t\tif err != nil {
-            \t\t\treturn err
-            \t\t}
-            \t\tdefer f.Close()
-            \t}
-            \treturn nil
-            }
-            """),
-        Example(layerHeader + """
-            func load(layers []Layer) error {
-            \tfor _, l := range layers {
-            \t\tswitch l.MediaType {
-            \t\tcase "params":
-            \t\t\tf, err := os.Open(l.Path)
-            \t\t\tif err != nil {
-            \t\t\t\treturn err
-            \t\t\t}
-            \t\t\tdefer f.Close()
-            \t\tcase "license":
-            \t\t}
-            \t}
-            \treturn nil
-            }
-            """),
-        Example(layerHeader + """
-            func messages(layers []Layer) error {
-            \tfor _, l := range layers {
-            \t\tif "messages" == l.MediaType {
-            \t\t\tf, err := os.Open(l.Path)
-            \t\t\tif err != nil {
-            \t\t\t\treturn err
-            \t\t\t}
-            \t\t\tdefer f.Close()
-            \t\t}
-            \t}
-            \treturn nil
-            }
-            """),
+        eachLayer("params(layers []Layer)", "\t\tif l.MediaType != \"params\" {\n\t\t\tcontinue\n\t\t}\n"
+            + openLayer(depth: 2, marked: false)),
+        eachLayer("load(layers []Layer)", "\t\tswitch l.MediaType {\n\t\tcase \"params\":\n" + openLayer(depth: 3, marked: false)
+            + "\t\tcase \"license\":\n\t\t}\n"),
+        eachLayer("messages(layers []Layer)", "\t\tif \"messages\" == l.MediaType {\n" + openLayer(depth: 3, marked: false)
+            + "\t\t}\n"),
     ]
 }

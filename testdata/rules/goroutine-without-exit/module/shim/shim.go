@@ -6,7 +6,8 @@ import (
 	"time"
 )
 
-// Run is the entry point of shim binaries: it parses the command line, so it runs once per process.
+// Run is the entry point of shim binaries, which live in other modules (no caller here): run parses the
+// command line, so it runs once per process.
 func Run() { run() }
 
 func run() {

@@ -1,12 +1,12 @@
 package main
 
 import (
+	applogs "example.com/gl203/logs"
 	"example.com/gl203/service"
-	shimlib "example.com/gl203/shim"
 )
 
 func main() {
+	applogs.StartFlusher()
 	service.NewService()
 	service.Handle(3)
-	shimlib.Run()
 }
