@@ -14,6 +14,10 @@ import Synchronization
 /// registered and called who knows how often), too many call sites, or none found (called through an
 /// interface from outside the module). Test files are not callers: findings are about production code.
 ///
+/// A call inside a func literal counts as a call of the function around it: cobra's `RunE` and a plugin's
+/// `InitFn` run once, which is the common case in the development set; a callback run per event from
+/// once-per-process code is a known miss (the goroutine it starts is taken for a service).
+///
 /// Name-based, so conservative where names collide: a same-named method of another type counts as a caller,
 /// which can only make the answer "no" (the finding stays). gofmt'd code is assumed: top-level declarations
 /// start at column 0.
@@ -80,8 +84,7 @@ public final class ModuleCallers: Sendable {
         init(module: Module) { self.module = module }
 
         mutating func runsOnce(_ function: Function, depth: Int) -> Bool {
-            if StartupNames.isEntryPoint(function.name) || StartupNames.isSetUp(function.name)
-                || function.packageName == "main" || CommandCode.isHandler(function.name) {
+            if StartupNames.runsOnce(function.name) || function.packageName == "main" {
                 return true
             }
             if let known = answers[function] { return known }

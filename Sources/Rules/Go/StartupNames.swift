@@ -16,4 +16,10 @@ enum StartupNames {
     static func isEntryPoint(_ function: String) -> Bool {
         ["init", "main", "TestMain"].contains(function) || (function.count > 4 && function.hasSuffix("Main"))
     }
+
+    /// A function that runs once per process by its name: an entry point, a set-up function or a command
+    /// handler (`cmdRun`).
+    static func runsOnce(_ function: String) -> Bool {
+        isEntryPoint(function) || isSetUp(function) || CommandCode.isHandler(function)
+    }
 }

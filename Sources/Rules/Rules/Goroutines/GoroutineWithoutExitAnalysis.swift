@@ -55,9 +55,7 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
         guard declaration.is(Kind.functionDeclaration) || declaration.is(Kind.methodDeclaration),
               let name = declaration.child(Field.name) else { return nil }
         guard declaration.is(Kind.methodDeclaration) else { return Starter(name: name.text, receiver: nil) }
-        let receiver = declaration.child(Field.receiver)?.namedChildren.first?.child(Field.type).map {
-            ModuleCallers.receiverType($0.text)
-        }
+        let receiver = walk.signature(of: declaration).receiver.first?.type.map { ModuleCallers.receiverType($0.text) }
         return Starter(name: name.text, receiver: receiver ?? "")
     }
 
@@ -68,17 +66,18 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
     }
 
     func finishPackage() {
-        for start in literalStarts where !startsOncePerProcess(start.starter) {
+        for start in literalStarts where !calledOnlyOncePerProcess(start.starter) {
             report(start.goStatement, loop: start.loop, started: nil)
         }
         for start in namedStarts {
-            guard let loop = runsForever[start.key], !startsOncePerProcess(start.starter) else { continue }
+            guard let loop = runsForever[start.key], !calledOnlyOncePerProcess(start.starter) else { continue }
             report(start.goStatement, loop: loop, started: start.key.name)
         }
     }
 
-    /// Every caller of the starter, across the module, is once-per-process code (`ModuleCallers`).
-    private func startsOncePerProcess(_ starter: Starter?) -> Bool {
+    /// Every caller of the starter, across the module, is once-per-process code (`ModuleCallers`): unlike
+    /// `startsOnce`, which reads only the go statement's own function.
+    private func calledOnlyOncePerProcess(_ starter: Starter?) -> Bool {
         guard let starter else { return false }
         return package.runsOncePerProcess(function: starter.name, receiver: starter.receiver)
     }
@@ -93,7 +92,7 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
         if walk.file.packageName == "main" || walk.package.isCommandCode { return true }
         if walk.level > 1, let name = walk.node(atLevel: 1).child(Field.name) {
             let text = name.text
-            if StartupNames.isEntryPoint(text) || StartupNames.isSetUp(text) || CommandCode.isHandler(text) { return true }
+            if StartupNames.runsOnce(text) { return true }
         }
         // `once.Do(func() { go … })`.
         var level = walk.level - 1

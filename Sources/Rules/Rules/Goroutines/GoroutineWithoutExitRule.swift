@@ -24,7 +24,9 @@ public struct GoroutineWithoutExitRule: Rule {
             a function that itself runs once (up to 6 levels up), and none is inside a loop. A function with no \
             call in the module, or used as a value (`NewFs: NewFs`), is not known to run once and stays \
             reported; a same-named method whose operand is visibly of another type (`r := newReporter(); \
-            r.start()`) is not counted as a call.
+            r.start()`) is not counted as a call. A call inside a func literal counts as one of the function \
+            around it (cobra's `RunE`, a plugin's `InitFn`), so a callback that `main` registers to run per \
+            event is taken for once: a known miss.
 
             **Off by default** (`--select GL203`): measured on the 31 repositories of the development set \
             (2026-11-30, non-test code): 2 findings, both goroutines started per object (a cache backend's \
