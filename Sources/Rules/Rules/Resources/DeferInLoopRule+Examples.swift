@@ -309,11 +309,11 @@ enum DeferInLoopExamples {
 }
 
 extension DeferInLoopExamples {
-    /// `func <signature> error { <setup>; for _, p := range paths { open p, return on error, defer Close } }`:
-    /// the short-list examples differ only in how `paths` is built.
-    private static func openEachPath(_ signature: String, after setup: String) -> Example {
-        Example(header + "func \(signature) error {\n" + setup + "\n" + """
-            \tfor _, p := range paths {
+    /// `func <signature> error { <setup>; for _, p := range <list> { open p, return on error, defer Close } }`:
+    /// the short-list examples differ only in how the list is built.
+    private static func openEachPath(_ signature: String, after setup: String = "", ranging list: String = "paths") -> Example {
+        Example(header + "func \(signature) error {\n" + (setup.isEmpty ? "" : setup + "\n") + """
+            \tfor _, p := range \(list) {
             \t\tf, err := os.Open(p)
             \t\tif err != nil {
             \t\t\treturn err
@@ -328,34 +328,13 @@ extension DeferInLoopExamples {
     /// The deliberate shapes of DeferInLoopRule.Exemptions, one each.
     static let exempted: [Example] = [
         // A short fixed list: two registry keys, by design.
-        Example(header + """
-            func both() error {
-            \tfor _, p := range []string{"v4.txt", "v6.txt"} {
-            \t\tf, err := os.Open(p)
-            \t\tif err != nil {
-            \t\t\treturn err
-            \t\t}
-            \t\tdefer f.Close()
-            \t}
-            \treturn nil
-            }
-            """),
+        openEachPath("both()", ranging: #"[]string{"v4.txt", "v6.txt"}"#),
         // A short literal plus a conditional append: at most two (tailscale's v4/v6 registry keys).
-        Example(header + """
-            func keys(v6 bool) error {
+        openEachPath("keys(v6 bool)", after: """
             \tpaths := []string{"v4.txt"}
             \tif v6 {
             \t\tpaths = append(paths, "v6.txt")
             \t}
-            \tfor _, p := range paths {
-            \t\tf, err := os.Open(p)
-            \t\tif err != nil {
-            \t\t\treturn err
-            \t\t}
-            \t\tdefer f.Close()
-            \t}
-            \treturn nil
-            }
             """),
         // An empty list with room for two, filled by two conditional appends (tailscale's DNS registration).
         openEachPath("prefixes(v4, v6 bool)", after: """
@@ -375,19 +354,7 @@ extension DeferInLoopExamples {
             \t}
             """),
         // The same, through a local name.
-        Example(header + """
-            func both() error {
-            \tnames := []string{"a", "b", "c"}
-            \tfor _, p := range names {
-            \t\tf, err := os.Open(p)
-            \t\tif err != nil {
-            \t\t\treturn err
-            \t\t}
-            \t\tdefer f.Close()
-            \t}
-            \treturn nil
-            }
-            """),
+        openEachPath("both()", after: "\tnames := []string{\"a\", \"b\", \"c\"}", ranging: "names"),
         // The previous file is closed explicitly before reopening: the defer is a backstop.
         Example(header + """
             func follow(path string, truncated <-chan bool) error {
