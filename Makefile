@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks conformance editors pre-commit dist install mutants generated fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance editors pre-commit dist install mutants generated stdlib-stubs fuzz fuzz-smoke bench clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -69,6 +69,10 @@ mutants: setup
 ## generated: regenerate the README rule table, docs/rules.md, the demo's expected.txt and the reporter goldens
 generated: setup
 	bash scripts/update-generated.sh
+
+## stdlib-stubs: regenerate the standard library's API table (types and signatures) from the pinned Go toolchain's source
+stdlib-stubs: build
+	bash scripts/stdlib-stubs.sh $(RELEASE_BIN)
 
 ## bench: goleaklint against a parse-only tree-sitter baseline (CORPUS=dir, RUNS=n)
 bench: setup

@@ -30,6 +30,11 @@ public final class ImportedDeclarations: Sendable {
     /// Who calls a function across the module (GL203's once-per-process question), on the same shared reader.
     public let callers = ModuleCallers()
 
+    /// Package facts of imported packages (module, vendor/, standard library stubs), for the semantic core.
+    public let facts = FactsIndex(modules: { directory in
+        FactsIndex.moduleCache.withLock { ImportedDeclarations.module(containing: directory, cache: &$0) }
+    })
+
     /// The dependency key a package records when a rule asked `callers` about it: its results then depend
     /// on every non-test file of the module.
     public static let moduleCallersKey = "goleaklint:module-callers"
@@ -91,9 +96,9 @@ public final class ImportedDeclarations: Sendable {
     }
 
     /// The nearest go.mod at or above `directory`: its directory and module path.
-    private static func module(containing directory: String, cache: inout [String: Module?]) -> Module? {
+    static func module(containing directory: String, cache: inout [String: (root: String, path: String)?]) -> (root: String, path: String)? {
         if let cached = cache[directory] { return cached }
-        var result: Module?
+        var result: (root: String, path: String)?
         if let data = FileManager.default.contents(atPath: directory + "/go.mod") {
             let text = String(decoding: data, as: UTF8.self)
             if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("module ") }) {

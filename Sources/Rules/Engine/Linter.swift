@@ -83,6 +83,8 @@ public final class Linter: Sendable {
     public let workerStackSize: Int
     /// How many source bytes a worker parses between two returns of freed memory to the system.
     static let releaseEveryBytes = 8 << 20
+    /// Source bytes of one package whose trees stay in memory between the declarations pass and the walk.
+    static let retainedTreeBudget = 6 << 20
 
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
@@ -280,7 +282,7 @@ public final class Linter: Sendable {
             let context = PackageContext(directory: input.directory, name: name, sources: members.map(\.bytes),
                                          goVersion: goVersion, imported: imported)
             output.findings += analyse(context, members, parser: parser, output: &output)
-            for path in context.importsConsulted {
+            for path in context.importsConsulted.union(context.semanticDependencies) {
                 dependencies[path] = imported.dependencyFingerprint(of: path, from: input.directory)
             }
         }
@@ -335,10 +337,40 @@ public final class Linter: Sendable {
         let needsDeclarationsFirst = { (file: ReadFile) in
             triggers.contains { ByteSearch.contains(file.bytes, $0) }
         }
-        let early = files.filter(needsDeclarationsFirst).compactMap(parse)
-        early.forEach(walkAndRelease)
-        for file in files where !needsDeclarationsFirst(file) {
-            if let parsed = parse(file) { walkAndRelease(parsed) }
+        // Every file is parsed (and its top-level declarations read) before any is walked, so the semantic
+        // core sees the whole package from the first question. Trees are kept for the walk up to a budget of
+        // source bytes; a giant package's other files are parsed again when their turn comes.
+        let ordered = files.filter(needsDeclarationsFirst) + files.filter { !needsDeclarationsFirst($0) }
+        var parsedFiles: [GoFile?] = []
+        var needsReparse: [Bool] = []
+        var retainedBytes = 0
+        for file in ordered {
+            guard let parsed = parse(file) else {
+                parsedFiles.append(nil)
+                needsReparse.append(false)
+                continue
+            }
+            if walksBodies { package.factsBuilder.add(parsed) }
+            if retainedBytes + file.bytes.count <= Self.retainedTreeBudget || retainedBytes == 0 {
+                retainedBytes += file.bytes.count
+                parsedFiles.append(parsed)
+                needsReparse.append(false)
+            } else {
+                parsedFiles.append(nil)
+                needsReparse.append(true)
+            }
+        }
+        for index in ordered.indices {
+            if let parsed = parsedFiles[index] {
+                parsedFiles[index] = nil  // the walk releases the tree
+                walkAndRelease(parsed)
+            } else if needsReparse[index] {
+                let started = DispatchTime.now()
+                if let tree = parser.parse(ordered[index].bytes) {
+                    output.statistics.parseSeconds += started.secondsElapsed
+                    walkAndRelease(GoFile(path: ordered[index].source.displayPath, tree: tree, goVersion: package.goVersion))
+                }
+            }
         }
         let packageStarted = DispatchTime.now()
         for (index, analysis) in analyses.enumerated() {

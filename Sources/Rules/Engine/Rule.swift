@@ -54,6 +54,23 @@ public final class PackageContext {
     /// The raw bytes of every file of the package, for cheap gates.
     private let sources: [[UInt8]]
 
+    /// Top-level declarations of every file, read by the engine before any walk (the semantic core's input).
+    var factsBuilder: PackageFacts.Builder
+
+    /// The semantic core of this package (facts, type environment), built on the first question: after the
+    /// engine has read every file's declarations.
+    public var semantics: PackageSemantics {
+        if let semanticsStorage { return semanticsStorage }
+        let semantics = PackageSemantics(facts: factsBuilder.build(), index: imported?.facts, directory: standardizedDirectory)
+        semanticsStorage = semantics
+        return semantics
+    }
+    private var semanticsStorage: PackageSemantics?
+    private let standardizedDirectory: String
+
+    /// Module packages whose facts the semantic core read: what a cached result depends on.
+    public var semanticDependencies: Set<String> { semanticsStorage?.environment.consultedModulePackages ?? [] }
+
     public init(directory: String, name: String, sources: [[UInt8]], goVersion: GoVersion?,
                 imported: ImportedDeclarations? = nil) {
         self.directory = directory
@@ -61,6 +78,9 @@ public final class PackageContext {
         self.sources = sources
         self.goVersion = goVersion
         self.imported = imported
+        let standardized = URL(fileURLWithPath: directory).standardizedFileURL.path
+        standardizedDirectory = standardized
+        factsBuilder = PackageFacts.Builder(path: PackageSemantics.importPath(directory: standardized, module: imported?.module(of: standardized)))
     }
 
     /// Import paths whose declarations a rule asked for (`importedFunctions`): what a cached result of

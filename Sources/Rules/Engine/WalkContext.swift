@@ -70,6 +70,15 @@ public final class WalkContext {
         return level >= 0 ? nodes[level] : nil
     }
 
+    /// The semantic core for this file (names, types), built on the first question and shared by every rule.
+    public var semantics: FileSemantics {
+        if let semanticsStorage { return semanticsStorage }
+        let semantics = FileSemantics(file: file, environment: package.semantics.environment)
+        semanticsStorage = semantics
+        return semantics
+    }
+    private var semanticsStorage: FileSemantics?
+
     // MARK: Shared per-node answers
 
     /// The engine hands one node to every analysis that asked for its kind before it moves on, so a

@@ -90,6 +90,29 @@ public enum Kind {
     public static let fieldDeclarationList = resolve("field_declaration_list")
     public static let genericType = resolve("generic_type")
 
+    // The semantic core's type syntax and expression forms.
+    public static let arrayType = resolve("array_type")
+    public static let implicitLengthArrayType = resolve("implicit_length_array_type")
+    public static let functionType = resolve("function_type")
+    public static let interfaceType = resolve("interface_type")
+    public static let methodElem = resolve("method_elem")
+    public static let typeElem = resolve("type_elem")
+    public static let parenthesizedType = resolve("parenthesized_type")
+    public static let typeArguments = resolve("type_arguments")
+    public static let typeParameterList = resolve("type_parameter_list")
+    public static let typeParameterDeclaration = resolve("type_parameter_declaration")
+    public static let typeConstraint = resolve("type_constraint")
+    public static let typeAlias = resolve("type_alias")
+    public static let negatedType = resolve("negated_type")
+    public static let floatLiteral = resolve("float_literal")
+    public static let imaginaryLiteral = resolve("imaginary_literal")
+    public static let nilLiteral = resolve("nil")
+    public static let iota = resolve("iota")
+    public static let varSpecList = resolve("var_spec_list")
+    public static let emptyStatement = resolve("empty_statement")
+    public static let variadicArgument = resolve("variadic_argument")
+    public static let typeInstantiationExpression = resolve("type_instantiation_expression")
+
     /// The runtime's error node (symbol 65535 in every grammar).
     public static let error: KindID = 65535
 
@@ -138,6 +161,7 @@ public enum Kind {
             ("slice_type", sliceType), ("channel_type", channelType), ("struct_type", structType),
             ("field_declaration", fieldDeclaration), ("field_declaration_list", fieldDeclarationList),
             ("generic_type", genericType),
+            ("array_type", arrayType), ("implicit_length_array_type", implicitLengthArrayType), ("function_type", functionType), ("interface_type", interfaceType), ("method_elem", methodElem), ("type_elem", typeElem), ("parenthesized_type", parenthesizedType), ("type_arguments", typeArguments), ("type_parameter_list", typeParameterList), ("type_parameter_declaration", typeParameterDeclaration), ("type_constraint", typeConstraint), ("type_alias", typeAlias), ("negated_type", negatedType), ("float_literal", floatLiteral), ("imaginary_literal", imaginaryLiteral), ("nil", nilLiteral), ("iota", iota), ("var_spec_list", varSpecList), ("empty_statement", emptyStatement), ("variadic_argument", variadicArgument), ("type_instantiation_expression", typeInstantiationExpression),
         ]
     }
 
@@ -178,6 +202,15 @@ public enum Field {
     public static let index = resolve("index")
     public static let consequence = resolve("consequence")
     public static let alternative = resolve("alternative")
+    public static let `package` = resolve("package")
+    public static let typeArguments = resolve("type_arguments")
+    public static let length = resolve("length")
+    public static let alias = resolve("alias")
+    public static let start = resolve("start")
+    public static let end = resolve("end")
+    public static let typeParameters = resolve("type_parameters")
+    public static let capacity = resolve("capacity")
+    public static let tag = resolve("tag")
 
     private static func resolve(_ name: String) -> FieldID { GoGrammar.field(named: name) }
 
@@ -190,6 +223,7 @@ public enum Field {
             ("communication", communication), ("path", path), ("channel", channel), ("operator", `operator`),
             ("label", label), ("initializer", initializer), ("update", update), ("element", element), ("key", key),
             ("index", index), ("consequence", consequence), ("alternative", alternative),
+            ("package", `package`), ("type_arguments", typeArguments), ("length", length), ("alias", alias), ("start", start), ("end", end), ("type_parameters", typeParameters), ("capacity", capacity), ("tag", tag),
         ]
     }
 
