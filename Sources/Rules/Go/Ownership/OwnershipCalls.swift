@@ -27,23 +27,41 @@ enum OwnershipCalls {
     /// Same-package functions and methods are decided by their summaries (hand-off); builtins borrow
     /// (`append` keeps); standard readers and printers borrow, wrappers wrap; any other package's
     /// function or method is assumed to take ownership.
-    static func argumentUse(_ call: Node, _ file: GoFile, _ declarations: PackageDeclarations) -> ArgumentUse {
+    ///
+    /// With the semantic core (`typed`): a parameter whose declared type is an interface that has none of the
+    /// resource's release methods (`io.Reader`, a local `scanner` with only `Scan`) only reads what it gets —
+    /// the callee cannot release it without a type assertion — so passing the value there borrows it.
+    static func argumentUse(_ call: Node, _ file: GoFile, _ declarations: PackageDeclarations,
+                            typed: (semantics: FileSemantics, index: Int, releaseMethods: Set<String>)? = nil) -> ArgumentUse {
+        let readsOnly = typed.map { onlyReads(call, index: $0.index, $0.semantics, releaseMethods: $0.releaseMethods) } ?? false
         switch file.callee(of: call) {
         case .function(let name):
             // A package function named like a builtin (`func close(res *http.Response)`) shadows it.
-            if declarations.functions[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: false)) }
+            if declarations.functions[name] != nil {
+                return readsOnly ? .borrows : .handsOff(CalleeKey(name: name, isMethod: false))
+            }
             if name == "append" { return .escapes }
             if goBuiltinFunctions.contains(name) { return .borrows }
             return .escapes
         case .package(let path, let name):
             if borrowingPackages.contains(path) || borrowingCalls[path]?.contains(name) == true { return .borrows }
             if wrappingCalls[path]?.contains(name) == true { return .wraps }
-            return .escapes
+            return readsOnly ? .borrows : .escapes
         case .method(_, let name):
+            if readsOnly { return .borrows }
             if declarations.methods[name] != nil { return .handsOff(CalleeKey(name: name, isMethod: true)) }
             return .escapes
         case .other:
             return .escapes
         }
+    }
+
+    /// Whether argument `index` of `call` goes to a parameter typed as a non-empty interface without any of
+    /// `releaseMethods` (a read-only view). Unknown signatures, `any` and concrete types say no.
+    static func onlyReads(_ call: Node, index: Int, _ semantics: FileSemantics, releaseMethods: Set<String>) -> Bool {
+        guard let signature = semantics.types.calleeSignature(call) else { return false }
+        let parameter = signature.parameterType(at: index)
+        guard let methods = semantics.environment.interfaceMethods(parameter), !methods.isEmpty else { return false }
+        return releaseMethods.isDisjoint(with: methods.keys)
     }
 }

@@ -104,15 +104,32 @@ public struct SyncPoolNonPointerRule: Rule {
         private func check(_ call: Node, _ walk: WalkContext) {
             guard let function = call.child(Field.function), function.is(Kind.selectorExpression),
                   function.child(Field.field)?.textEquals("Put") == true, let receiver = function.child(Field.operand),
-                  isPool(receiver), let arguments = call.child(Field.arguments) else { return }
+                  let arguments = call.child(Field.arguments) else { return }
             let values = arguments.codeChildren
             guard values.count == 1 else { return }
+            // Types decide where the source states them (`*b` of a `*bytes.Buffer`, a `[]byte` from a helper);
+            // the syntax shapes below answer only where a type is unknown.
+            let semantics = walk.semantics
+            let receiverType = semantics.type(of: receiver)
+            if receiverType.isUnknown ? !isPool(receiver) : !receiverType.isNamed("sync", "Pool") { return }
             let kind: String
-            switch shape(of: values[0]) {
-            case .slice: kind = "a slice"
-            case .structValue: kind = "a struct value"
-            case .basic: kind = "a string or number"
-            case .pool, .other: return
+            let valueType = semantics.type(of: values[0])
+            if !valueType.isUnknown {
+                switch semantics.environment.underlying(valueType) {
+                case .slice: kind = "a slice"
+                case .structure: kind = "a struct value"
+                case .array: kind = "an array value"
+                case .basic(let name) where name != "unsafe.Pointer" && name != "untyped nil":
+                    kind = "a string or number"
+                default: return
+                }
+            } else {
+                switch shape(of: values[0]) {
+                case .slice: kind = "a slice"
+                case .structValue: kind = "a struct value"
+                case .basic: kind = "a string or number"
+                case .pool, .other: return
+                }
             }
             diagnostics.report(walk.file.range(of: values[0]),
                                "sync.Pool.Put of \(kind) (\(Self.short(values[0].text))) allocates on every Put to box "

@@ -164,7 +164,8 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
         // A cancel function passed to another package is called there, not read.
         if kind.callingReleases, case .package = file.callee(of: call) { return .escapes }
-        return OwnershipCalls.argumentUse(call, file, package.declarations)
+        let typed = kind.callingReleases ? nil : (walk.semantics, index, kind.releaseMethods)
+        return OwnershipCalls.argumentUse(call, file, package.declarations, typed: typed)
     }
 
     var parameterTypeNeedles: [String] { kind.parameterTypes }

@@ -393,10 +393,16 @@ public struct UnclosedResponseBodyRule: Rule {
         func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
             let callee = walk.calleeParts(of: call)
             guard let function = callee.function, mayAcquire(function, callee) else { return nil }
+
             // A HEAD response has no body (http.NoBody) and its connection is released at once: nothing
             // to leak, and a maintainer would dismiss the finding.
             if function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Head") == true { return nil }
             if isHeadRequestDo(call, function, walk) { return nil }
+            // Where the callee's signature is known, it decides; the syntax below answers only for unknowns.
+            switch typedAcquisition(call, function, walk) {
+            case .decided(let acquisition): return acquisition
+            case .unknown: break
+            }
             if !httpNames.isEmpty || !file.imports.dotImports.isEmpty {
                 if file.isCall(call, "net/http", "Get", "Post", "PostForm") {
                     return Acquisition(resultIndex: 0, source: function.text)
@@ -441,6 +447,69 @@ public struct UnclosedResponseBodyRule: Rule {
                 return Acquisition(resultIndex: wrapper.resultIndex, source: function.text)
             }
             return importedWrapper(call, function)
+        }
+
+        enum TypedAnswer { case decided(Acquisition?), unknown }
+
+        /// The semantic core's answer: a call whose callee returns an `*http.Response` is a source when the
+        /// callee is net/http's (`http.Get`, `Client.Do`/`Get`/`Post`/`PostForm`, any `RoundTrip`), an
+        /// interface's method (whatever implements it hands back a live response), or a function of a package
+        /// outside the module whose source is on the machine. A callee whose results hold no response is not
+        /// one (`client.Get(key).(string)` of a key-value client). Same-package and module wrappers go on to
+        /// the wrapper analysis below (does the wrapper close what it returns?); an unknown callee too.
+        private func typedAcquisition(_ call: Node, _ function: Node, _ walk: WalkContext) -> TypedAnswer {
+            // A dot import's names are unqualified: the type reader cannot tell them from this package's yet.
+            guard file.imports.dotImports.isEmpty else { return .unknown }
+            let semantics = walk.semantics
+            guard let signature = semantics.types.calleeSignature(call) else {
+                // `x.Get(…)` where x's declared type is known and is not net/http's, though its package cannot be
+                // read (`client *subscriptions.Client`): whatever Get returns, that receiver is no HTTP client.
+                if let selector = Optional(unparenthesized(function)), selector.is(Kind.selectorExpression),
+                   let operand = selector.child(Field.operand), case .value(let type) = semantics.types.denotation(of: operand),
+                   let named = semantics.environment.canonical(type).namedThroughPointer, named.path != "net/http",
+                   !named.path.isEmpty {
+                    return .decided(nil)
+                }
+                return .unknown
+            }
+            guard let index = signature.results.firstIndex(where: { $0.type.isPointer(to: "net/http", "Response") }) else {
+                return .decided(nil)
+            }
+            let text = function.text
+            let callee = unparenthesized(function)
+            var name = callee.text
+            var owner: TypeEnvironment.MethodOwner?
+            var packagePath: String?
+            if callee.is(Kind.selectorExpression), let operand = callee.child(Field.operand), let field = callee.child(Field.field) {
+                name = field.text
+                switch semantics.types.denotation(of: operand) {
+                case .package(let path): packagePath = path
+                case .value(let type): owner = semantics.environment.methodOwner(of: type, name)
+                default: return .unknown
+                }
+            } else if callee.is(Kind.identifier) {
+                if case .local = semantics.resolve(callee) { return .decided(Acquisition(resultIndex: index, source: text)) }
+                return .unknown  // a function of this package: the wrapper analysis decides
+            } else {
+                return .unknown
+            }
+            if name == "Head" { return .decided(nil) }  // no body (http.NoBody)
+            if case .named(let typeName)? = owner { packagePath = typeName.path }
+            if owner == .interface || name == "RoundTrip" {
+                return .decided(Acquisition(resultIndex: index, source: text))
+            }
+            guard let packagePath else { return .unknown }
+            if packagePath == "net/http" {
+                let isSource = owner == nil ? ["Get", "Post", "PostForm"].contains(name)
+                    : owner == .named(TypeName(path: "net/http", name: "Client")) && Self.clientMethodArity[name] != nil
+                return .decided(isSource ? Acquisition(resultIndex: index, source: text) : nil)
+            }
+            if StdlibStubs.contains(packagePath) { return .decided(nil) }  // httptest's recorder: a response in memory
+            if packagePath == semantics.environment.current.path { return .unknown }
+            if semantics.environment.origin(of: packagePath) == .module {
+                return .unknown  // a wrapper of this module: the wrapper analysis reads its body
+            }
+            return .decided(Acquisition(resultIndex: index, source: text))
         }
 
         /// The cheap first look at every call of the package: only these callee shapes can reach a
@@ -536,7 +605,7 @@ public struct UnclosedResponseBodyRule: Rule {
         func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
             if isConfiguredCloser(call) { return .releases }
             if let literal = call.child(Field.function), literal.is(Kind.funcLiteral) { return literalUse(literal, index) }
-            return OwnershipCalls.argumentUse(call, file, package.declarations)
+            return OwnershipCalls.argumentUse(call, file, package.declarations, typed: (walk.semantics, index, ["Close"]))
         }
 
         /// `defer func(body io.ReadCloser) { … }(resp.Body)`: the literal's parameter receives the value.

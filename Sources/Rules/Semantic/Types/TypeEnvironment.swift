@@ -19,6 +19,7 @@ public final class TypeEnvironment {
     let index: FactsIndex?
     let directory: String
     private var loaded: [String: PackageFacts?] = [:]
+    private var origins: [String: FactsIndex.Origin] = [:]
     /// Import paths of the module or vendor/ whose facts were read: what a cached result depends on.
     public private(set) var consultedModulePackages: Set<String> = []
 
@@ -34,8 +35,15 @@ public final class TypeEnvironment {
         if let known = loaded[path] { return known }
         let found = index?.facts(importPath: path, from: directory)
         if let found, found.origin == .module { consultedModulePackages.insert(path) }
+        if let found { origins[path] = found.origin }
         loaded[path] = found?.facts
         return found?.facts
+    }
+
+    /// Where the package with this import path was read from (nil: this package, or nowhere).
+    public func origin(of path: String) -> FactsIndex.Origin? {
+        _ = facts(path)
+        return origins[path]
     }
 
     public func declaration(_ name: TypeName) -> PackageFacts.TypeDeclaration? {
@@ -135,6 +143,36 @@ public final class TypeEnvironment {
                         next += fields.filter(\.embedded).map { canonical($0.type) }
                 case .interface:
                     if let method = interfaceMethods(base)?[name] { return .function(method) }
+                default:
+                    break
+                }
+            }
+            level = next
+        }
+        return nil
+    }
+
+    /// Who declares the method `name` that a value of `type` has: a named type (found through embedding
+    /// too), or an interface (any implementation may answer the call).
+    public enum MethodOwner: Equatable { case named(TypeName), interface }
+
+    public func methodOwner(of type: GoType, _ name: String) -> MethodOwner? {
+        var level: [GoType] = [canonical(type)]
+        var seen = Set<GoType>()
+        for _ in 0..<6 where !level.isEmpty {
+            var next: [GoType] = []
+            for candidate in level where seen.insert(candidate).inserted {
+                if case .named(let typeName, _) = candidate.pointee, let declaration = declaration(typeName),
+                   declaration.methods[name] != nil {
+                    return .named(typeName)
+                }
+                let base = underlying(candidate.pointee)
+                switch base {
+                case .structure(let fields):
+                    if fields.contains(where: { $0.name == name }) { return nil }
+                    next += fields.filter(\.embedded).map { canonical($0.type) }
+                case .interface:
+                    if interfaceMethods(base)?[name] != nil { return .interface }
                 default:
                     break
                 }

@@ -1,0 +1,86 @@
+// Sources decided by the callee's type (issue 23), not by a variable's name.
+package typed
+
+import (
+	"errors"
+	"net/http"
+
+	"example.com/subscriptions"
+)
+
+// A key-value client whose Get returns any: the value asserted to string is no response.
+type kvClient struct{}
+
+func (kvClient) Get(key string) any { return nil }
+
+func lookupIP(client kvClient) string {
+	ip, _ := client.Get("ip").(string)
+	return ip
+}
+
+// A field typed as an interface with Do(*http.Request) (*http.Response, error) is a client.
+type doer interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
+type api struct{ c doer }
+
+var errBad = errors.New("bad status")
+
+func (a *api) ping(r *http.Request) error {
+	resp, err := a.c.Do(r) // want "GL101@15: 'resp'"
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != 200 {
+		return errBad
+	}
+	return nil
+}
+
+// The client's methods are promoted through an embedded field.
+type wrapped struct {
+	*http.Client
+	name string
+}
+
+func (w wrapped) status(u string) int {
+	res, err := w.Get(u) // want "GL101@14: 'res'"
+	if err != nil {
+		return 0
+	}
+	return res.StatusCode
+}
+
+// A store whose field is named client but is no HTTP client (R-101a): its Get returns its own type.
+type etcdResponse struct{ Count int }
+type etcdClient struct{}
+
+func (etcdClient) Get(key string) (*etcdResponse, error) { return &etcdResponse{}, nil }
+
+type store struct{ client *etcdClient }
+
+func (s *store) count() (int, error) {
+	r, err := s.client.Get("prefix")
+	if err != nil {
+		return 0, err
+	}
+	return r.Count, nil
+}
+
+// A closed response through the interface is fine.
+func (a *api) closed(r *http.Request) (int, error) {
+	resp, err := a.c.Do(r)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+// A client of a package that is not on this machine: its declared type is known, and it is not net/http's
+// (the source of issue 23's `client.Get("ip").(string)`).
+func subscribed(client *subscriptions.Client) int {
+	ip, _ := client.Get("ip").(string)
+	return len(ip)
+}
