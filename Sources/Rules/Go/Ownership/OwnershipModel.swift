@@ -66,6 +66,25 @@ public final class TrackedValue {
     public internal(set) var firstUse: Int?
     /// Byte ranges where the value's name stands for a later value bound in a nested block.
     var hiddenRanges: [Range<Int>] = []
+    /// The variable the acquisition's error was assigned to (`resp, err := …`): on the branch of
+    /// `if err != nil` nothing was acquired.
+    var errorName: String?
+    /// Released by a deferred closure registered before the acquisition: on every path, at exit.
+    var releasedAtExit = false
+    /// The exits of the acquiring function reachable from the acquisition on its control-flow graph without
+    /// passing a release, an escape or a hand-off (`throughHandOffs`: hand-offs not counted, for when every
+    /// hand-off turns out to keep the value open). Computed when the walk leaves the function.
+    var pathExits: (stopsAtHandOffs: ExitSet, throughHandOffs: ExitSet)?
+
+    /// Exits as the package phase keeps them: return statements by start byte, and the end of the body.
+    struct ExitSet {
+        var returns: [Int] = []
+        var end: SourceRange?
+        /// Statements that assign the variable another value while this one is still open.
+        var overwrites: [SourceRange] = []
+    }
+    /// Start bytes of statements that bind the value's variable to another tracked value.
+    var overwrittenAt: [Int] = []
 
     init(site: SourceRange, name: String?, source: String, isParameter: Bool) {
         self.site = site; self.name = name; self.source = source; self.isParameter = isParameter
@@ -96,6 +115,10 @@ public struct ReturnSite {
     public let returnedNames: Set<UInt64>
     /// Hashes of `t` for each `case <-t.C:` around the return: that timer has fired, nothing to stop.
     public var firedTimers: Set<UInt64> = []
+    /// Not a return: the end of the function's body, reached by falling through.
+    public var isEnd = false
+    /// Not a return: an assignment that replaces the value while it is still open.
+    public var isOverwrite = false
 }
 
 /// The returns of one function, shared by the values acquired in it.

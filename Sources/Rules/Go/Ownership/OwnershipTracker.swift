@@ -41,6 +41,11 @@ public final class OwnershipTracker {
         var acquired: [TrackedValue] = []
         /// The body of `go func() { … }()`.
         var isGoroutine = false
+        /// The body of `defer func() { … }()`: it reads its enclosing function's variables when that returns.
+        var isDeferred = false
+        /// For variables of this function that a deferred closure uses before any value is bound to them: a
+        /// stand-in recording what the closure does to whatever the variable holds at exit (never reported).
+        var deferredStandIns: [UInt64: TrackedValue] = [:]
         /// Where each name was declared (byte offset of the declaring statement), for loop checks.
         var declaredAt: [UInt64: Int] = [:]
 
@@ -70,7 +75,7 @@ public final class OwnershipTracker {
         case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
             enterFunction(node, walk)
         case Kind.identifier:
-            if trackedNames > 0, !frames.isEmpty { use(node, walk) }
+            if trackedNames > 0 || frames.last?.isDeferred == true, !frames.isEmpty { use(node, walk) }
         case Kind.callExpression:
             if !frames.isEmpty { acquire(node, walk) }
         case Kind.returnStatement:
@@ -100,15 +105,36 @@ public final class OwnershipTracker {
         case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
             guard let frame = frames.popLast() else { return }
             trackedNames -= frame.values.count
+            guard !frame.acquired.isEmpty else { return }
+            // Path questions are asked of the function's control-flow graph (built once, shared by every rule).
+            let graph = walk.semantics.controlFlow(of: node)
+            let end = Self.endOfBody(node, walk)
+            func exitSet(_ exits: PathSearch.Exits) -> TrackedValue.ExitSet {
+                TrackedValue.ExitSet(returns: exits.returns.map(\.startByte), end: exits.fallsOffEnd ? end : nil,
+                                     overwrites: exits.ended.map { walk.file.range(of: $0) })
+            }
             for value in frame.acquired {
-                let exits = PathReach.unusedExits(function: node, walk, from: value.site.startByte, usedAt: [])
-                value.canExit = !exits.returns.isEmpty || exits.end != nil
+                let start = value.site.startByte
+                value.canExit = !PathSearch.exits(graph, from: start, avoiding: []).isEmpty
+                if value.everyPath { continue }
+                if value.releasedAtExit {
+                    value.pathExits = (TrackedValue.ExitSet(), TrackedValue.ExitSet())
+                    continue
+                }
+                let discharges = value.eventOffsets.filter { $0.event == .released || $0.event == .escaped }.map(\.offset)
+                let handOffs = value.eventOffsets.filter { if case .handedOff = $0.event { return true } else { return false } }.map(\.offset)
+                let blocked = PathSearch.nilChecks(value: Set([value.name].compactMap { $0 }), error: value.errorName)
+                let ending = value.overwrittenAt
+                let strict = exitSet(PathSearch.exits(graph, from: start, avoiding: discharges + handOffs, ending: ending, blocked: blocked))
+                let lenient = handOffs.isEmpty ? strict
+                    : exitSet(PathSearch.exits(graph, from: start, avoiding: discharges, ending: ending, blocked: blocked))
+                value.pathExits = (strict, lenient)
             }
             for value in frame.everyPathValues where value.name != nil {
-                let exits = PathReach.unusedExits(function: node, walk, from: value.site.startByte,
-                                                  usedAt: value.eventOffsets.map(\.offset) + value.mentions)
-                value.reachesEndUnused = exits.end
-                value.returnsReachedUnused = exits.returns
+                let exits = PathSearch.exits(graph, from: value.site.startByte,
+                                             avoiding: value.eventOffsets.map(\.offset) + value.mentions)
+                value.reachesEndUnused = exits.fallsOffEnd ? end : nil
+                value.returnsReachedUnused = Set(exits.returns.map(\.startByte))
             }
         default:
             // Only the kinds of `leaveKinds` come here; anything else must not pop a function's frame.
@@ -127,6 +153,8 @@ public final class OwnershipTracker {
         let summarised = !node.is(Kind.funcLiteral)
         frame.isGoroutine = node.is(Kind.funcLiteral) && walk.ancestor(1)?.is(Kind.callExpression) == true
             && walk.ancestor(2)?.is(Kind.goStatement) == true
+        frame.isDeferred = node.is(Kind.funcLiteral) && walk.ancestor(1)?.is(Kind.callExpression) == true
+            && walk.ancestor(2)?.is(Kind.deferStatement) == true
         frames.append(frame)
         let needles = vocabulary.parameterTypeNeedles
         var key: CalleeKey?
@@ -167,7 +195,20 @@ public final class OwnershipTracker {
     }
 
     private func use(_ identifier: Node, _ walk: WalkContext) {
-        let (values, depth) = lookup(identifier)
+        var (values, depth) = lookup(identifier)
+        if values.isEmpty, frames.last?.isDeferred == true {
+            // `defer func() { if cs != nil { C.free(unsafe.Pointer(cs)) } }()` before `cs = C.CString(…)`: the
+            // closure runs at exit and frees what `cs` holds then. A stand-in bound to the variable records it.
+            let hash = identifier.textHash
+            guard let owner = frames.dropLast().lastIndex(where: { $0.declared.contains(hash) }) else { return }
+            let standIn = frames[owner].deferredStandIns[hash] ?? {
+                let value = TrackedValue(site: walk.file.range(of: identifier), name: identifier.text, source: "", isParameter: true)
+                frames[owner].deferredStandIns[hash] = value
+                bind(identifier.text, to: value, in: frames[owner], block: 0, statement: nil)
+                return value
+            }()
+            (values, depth) = ([standIn], owner)
+        }
         guard !values.isEmpty else { return }
         let inGoroutine = vocabulary.closuresTakeOwnership && depth < frames.count - 1
             && frames[(depth + 1)...].contains { $0.isGoroutine }
@@ -179,7 +220,7 @@ public final class OwnershipTracker {
         for value in values {
             if value.firstUse.map({ identifier.startByte < $0 }) ?? true { value.firstUse = identifier.startByte }
             if value.everyPath { value.mentions.append(identifier.startByte) }
-            if inGoroutine { note(value, .escaped, walk) }
+            _ = inGoroutine
             follow(value, from: 0, walk, resultIndex: 0, isAcquisition: false)
         }
     }
@@ -305,6 +346,11 @@ public final class OwnershipTracker {
         let position = valueIndex
         guard position < targets.count else { return }
         let target = targets[position]
+        // `resp, err := http.Get(u)`: the other target of a two-value acquisition is its error.
+        if isAcquisition, values.count == 1, targets.count == 2, let other = targets.last, other != target,
+           other.is(Kind.identifier), !other.textEquals("_") {
+            value.errorName = other.text
+        }
         guard target.is(Kind.identifier) else {
             note(value, .escaped, walk)  // stored in a field, map, slice element or through a pointer
             return
@@ -332,6 +378,11 @@ public final class OwnershipTracker {
                vocabulary.releaseMethodNames.contains(where: { ByteSearch.contains(loop.bytes, "\(name).\($0)(") }) {
                 note(value, .released, walk)
             }
+            // A deferred closure registered earlier releases what this variable holds at exit.
+            if let standIn = frame!.deferredStandIns[hash], standIn.events.contains(.released) {
+                value.record(.released)
+                value.releasedAtExit = true
+            }
             bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
         } else {
             bind(name, to: value, in: frames[frames.count - 1], block: block?.id ?? 0, statement: statement,
@@ -348,6 +399,10 @@ public final class OwnershipTracker {
             // Values bound by this same statement (`alias := x` where x may be any of several values)
             // are alternatives, not overwrites.
             for entry in frame.values where entry.name == name && entry.value !== value && entry.statement != statement.id {
+                // Assigned another value: where the old one is still open, it is lost here.
+                if statement.is(Kind.assignmentStatement), !value.isParameter, !entry.value.isParameter {
+                    entry.value.overwrittenAt.append(statement.startByte)
+                }
                 if entry.block == block {
                     pendingUnbinds[statement.id, default: []].append(entry.value)
                 } else if let blockEnd {
@@ -455,6 +510,7 @@ public final class OwnershipTracker {
     public func leakingReturn(of value: TrackedValue, afterFirstUse: Bool = false, everyPath: Bool = false) -> ReturnSite? {
         guard let name = value.name, let log = value.functionReturns else { return nil }
         if everyPath { return returnMissingDischarge(value, log) }
+        if let exits = value.pathExits { return pathLeak(value, name: name, log: log, exits: exits, afterFirstUse: afterFirstUse) }
         let start = afterFirstUse ? (value.firstUse ?? Int.max) : value.site.endByte
         // The first event that meets the obligation: a release, an escape (returned, stored, sent), or a
         // hand-off to a same-package function that releases or keeps it (not one that only reads it).
@@ -473,6 +529,52 @@ public final class OwnershipTracker {
         }
     }
 
+    /// The first exit reachable on the control-flow graph from the acquisition without a release, an escape
+    /// or (unless every hand-off keeps it open) a hand-off: a return that does not hand the value back, or
+    /// the end of the body. With `afterFirstUse`, returns before the value's first use do not count (the
+    /// function is still finding out whether the acquisition worked).
+    private func pathLeak(_ value: TrackedValue, name: String, log: ReturnLog,
+                          exits: (stopsAtHandOffs: TrackedValue.ExitSet, throughHandOffs: TrackedValue.ExitSet),
+                          afterFirstUse: Bool) -> ReturnSite? {
+        let handOffs = value.eventOffsets.compactMap { entry -> (CalleeKey, Int)? in
+            if case .handedOff(let key, let argument) = entry.event { return (key, argument) }
+            return nil
+        }
+        let everyHandOffOpen = !handOffs.isEmpty && handOffs.allSatisfy { resolveHandOff($0.0, $0.1) == .open }
+        let candidates = everyHandOffOpen ? exits.throughHandOffs : exits.stopsAtHandOffs
+        let start = afterFirstUse ? (value.firstUse ?? Int.max) : value.site.endByte
+        let hash = ByteHash.of(name)
+        var found: ReturnSite?
+        for offset in candidates.returns where offset >= start {
+            guard let site = log.sites.first(where: { $0.range.startByte == offset }) else { continue }
+            if site.returnedNames.contains(hash) || site.firedTimers.contains(hash) { continue }
+            found = site
+            break
+        }
+        // `resp, err = http.Get(fallback)` while the first response is still open: it is lost there (FN-4).
+        if let overwrite = candidates.overwrites.first(where: { $0.startByte >= start }),
+           overwrite.startByte < (found?.range.startByte ?? Int.max) {
+            var site = ReturnSite(range: overwrite, isErrorPath: false, returnedNames: [])
+            site.isOverwrite = true
+            return site
+        }
+        if let found { return found }
+        if let end = candidates.end, end.startByte >= start {
+            var site = ReturnSite(range: end, isErrorPath: false, returnedNames: [])
+            site.isEnd = true
+            return site
+        }
+        return nil
+    }
+
+    /// The closing brace of a function's body (where falling off the end leaves it).
+    static func endOfBody(_ function: Node, _ walk: WalkContext) -> SourceRange? {
+        guard let body = function.child(Field.body), body.is(Kind.block) else { return nil }
+        let closing = walk.file.range(of: body)
+        return SourceRange(path: closing.path, start: SourcePosition(line: closing.end.line, column: max(1, closing.end.column - 1)),
+                           end: closing.end, startByte: body.endByte - 1, endByte: body.endByte)
+    }
+
     /// For `everyPath` values: the first exit (return, or the end of the function) reachable from the
     /// acquisition without a use, as PathReach found when the walk left the function. A use by hand-off
     /// to a same-package function that neither calls nor keeps the value does not count.
@@ -483,7 +585,11 @@ public final class OwnershipTracker {
         }
         if openHandOffs { return log.sites.first { $0.range.startByte >= value.site.endByte } }
         if let site = log.sites.first(where: { value.returnsReachedUnused?.contains($0.range.startByte) == true }) { return site }
-        return value.reachesEndUnused.map { ReturnSite(range: $0, isErrorPath: false, returnedNames: []) }
+        return value.reachesEndUnused.map { end in
+            var site = ReturnSite(range: end, isErrorPath: false, returnedNames: [])
+            site.isEnd = true
+            return site
+        }
     }
 
     // MARK: Package phase

@@ -71,14 +71,21 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
             case .released, .escaped:
                 guard let exit = tracker.leakingReturn(of: value, afterFirstUse: !kind.everyPath, everyPath: kind.everyPath)
                 else { continue }
-                let falls = value.reachesEndUnused?.startByte == exit.range.startByte
-                let place = falls ? "the end of the function at line \(exit.range.start.line)"
-                    : "the return at line \(exit.range.start.line)"
+                let line = exit.range.start.line
+                if exit.isOverwrite {
+                    diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
+                                       + "the assignment at line \(line) replaces it while it is open; \(verb.hasPrefix("c") ? "close" : "release") "
+                                       + "it before assigning '\(name)' again",
+                                       severity: severity,
+                                       related: [RelatedLocation(exit.range, "'\(name)' is assigned another value here")])
+                    continue
+                }
+                let place = exit.isEnd ? "the end of the function at line \(line)" : "the return at line \(line)"
                 diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
                                    + "\(place) is reached without it; put `\(release)` right after "
                                    + (kind.errorChecked ? "the error check" : "the call"),
                                    severity: severity,
-                                   related: [RelatedLocation(exit.range, (falls ? "the function ends here" : "returns here")
+                                   related: [RelatedLocation(exit.range, (exit.isEnd ? "the function ends here" : "returns here")
                                                              + " without '\(name)' \(verb)")],
                                    fix: onlyReleased(value) ? fix : nil)
             }

@@ -225,10 +225,19 @@ public struct UnclosedResponseBodyRule: Rule {
                                        + "add `defer \(close)` after the error check", fix: Self.fix(for: value, name, close))
                 case .released, .escaped:
                     guard let exit = tracker.leakingReturn(of: value, afterFirstUse: true) else { continue }
+                    if exit.isOverwrite {
+                        diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is lost unclosed: the "
+                                           + "assignment at line \(exit.range.start.line) replaces the response while its body "
+                                           + "is open; close it before assigning '\(name)' again",
+                                           related: [RelatedLocation(exit.range, "'\(name)' is assigned another response here")])
+                        continue
+                    }
+                    let path = exit.isEnd ? "reaches the end of the function at line \(exit.range.start.line)"
+                        : "returns at line \(exit.range.start.line)"
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is not closed on "
-                                       + "the path that returns at line \(exit.range.start.line): put `defer \(close)` "
-                                       + "right after the error check",
-                                       related: [RelatedLocation(exit.range, "returns here without closing '\(name).Body'")],
+                                       + "the path that \(path): put `defer \(close)` right after the error check",
+                                       related: [RelatedLocation(exit.range, (exit.isEnd ? "the function ends here" : "returns here")
+                                                                 + " without closing '\(name).Body'")],
                                        fix: Self.fix(for: value, name, close))
                 }
             }

@@ -27,9 +27,10 @@ func listenEither(addr string) *net.UDPConn {
 	return usocket
 }
 
-// A goroutine that uses the connection owns it.
+// A goroutine that captures the connection owns it only if it closes it (or hands it on): this one copies
+// until EOF and never closes it (issue 24).
 func pipeToStdout(addr string) error {
-	conn, err := net.Dial("tcp", addr)
+	conn, err := net.Dial("tcp", addr) // want "GL106@15: 'conn'"
 	if err != nil {
 		return err
 	}
@@ -37,6 +38,30 @@ func pipeToStdout(addr string) error {
 		_, _ = io.Copy(os.Stdout, conn)
 	}()
 	return nil
+}
+
+// The goroutine closes what it captured: it owns it.
+func pipeAndClose(addr string) error {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	go func() {
+		defer conn.Close()
+		_, _ = io.Copy(os.Stdout, conn)
+	}()
+	return nil
+}
+
+// Accepted per loop pass and served by a goroutine that never closes it (issue 24).
+func serveEcho(ln net.Listener) error {
+	for {
+		conn, err := ln.Accept() // want "GL106@16: 'conn'"
+		if err != nil {
+			return err
+		}
+		go func() { _, _ = io.Copy(conn, conn) }()
+	}
 }
 
 // Assigned from a func literal to the enclosing function's variable: that function's to close.

@@ -1,0 +1,102 @@
+/// Path questions on a control-flow graph: which exits of the function (its returns, or the end of its
+/// body) can be reached from a point without passing any of a set of nodes (a release, an escape, a
+/// use), optionally not taking branches a condition rules out (`if err != nil` after a failed acquisition).
+/// One breadth-first walk over blocks: linear in the graph.
+public enum PathSearch {
+    public struct Exits {
+        /// Return statements reached, in source order.
+        public var returns: [Node] = []
+        /// The end of the body is reached by falling through.
+        public var fallsOffEnd = false
+        /// Nodes holding one of `ending` offsets reached (the value is overwritten there), in source order.
+        public var ended: [Node] = []
+        public var isEmpty: Bool { returns.isEmpty && !fallsOffEnd && ended.isEmpty }
+    }
+
+    /// `from`: a byte offset inside the graph (the acquisition); the walk starts after the node holding it.
+    /// `avoiding`: byte offsets; a node holding one ends the path (in the starting node, only those after
+    /// `from` count). `blocked(condition, whenTrue)`: the branch taken when `condition` is `whenTrue` is
+    /// impossible on these paths.
+    /// `ending`: byte offsets of nodes where the path ends as a leak of its own (the variable holding the
+    /// value is assigned another one there).
+    public static func exits(_ graph: ControlFlowGraph, from: Int, avoiding: [Int], ending: [Int] = [],
+                             blocked: ((Node, Bool) -> Bool)? = nil) -> Exits {
+        var exits = Exits()
+        // The `main` of a program: returning from it ends the process, nothing is left to leak.
+        let function = graph.function
+        if function.is(Kind.functionDeclaration), function.child(Field.name)?.textEquals("main") == true,
+           function.tree.root.codeChildren.first(where: { $0.is(Kind.packageClause) })?.namedChildren.first?.textEquals("main") == true {
+            return exits
+        }
+        guard let start = locate(from, in: graph) else { return exits }
+        let startNode = graph.blocks[start.block].nodes[start.position]
+        if avoiding.contains(where: { $0 > from && startNode.startByte <= $0 && $0 < startNode.endByte }) { return exits }
+        func isAvoided(_ node: Node) -> Bool { avoiding.contains { node.startByte <= $0 && $0 < node.endByte } }
+        var returns: [Node] = []
+        var endedAt: [Node] = []
+        var seen = Set<Int>()
+        var pending: [(block: Int, position: Int)] = [(start.block, start.position + 1)]
+        while let (blockIndex, position) = pending.popLast() {
+            let block = graph.blocks[blockIndex]
+            var ended = false
+            var index = position
+            while index < block.nodes.count {
+                let node = block.nodes[index]
+                if isAvoided(node) { ended = true; break }
+                if !ending.isEmpty, ending.contains(where: { node.startByte <= $0 && $0 < node.endByte }) {
+                    endedAt.append(node)
+                    ended = true
+                    break
+                }
+                if node.is(Kind.returnStatement) { returns.append(node); ended = true; break }
+                index += 1
+            }
+            if ended { continue }
+            if blockIndex == graph.exit { exits.fallsOffEnd = true; continue }
+            for (branch, successor) in block.successors.enumerated() {
+                if let condition = block.condition, let blocked, branch < 2, blocked(condition, branch == 0) { continue }
+                if seen.insert(successor).inserted { pending.append((successor, 0)) }
+            }
+        }
+        exits.returns = returns.sorted { $0.startByte < $1.startByte }
+        exits.ended = endedAt.sorted { $0.startByte < $1.startByte }
+        return exits
+    }
+
+    /// The block and position of the node holding byte `offset` (the first, in block order).
+    static func locate(_ offset: Int, in graph: ControlFlowGraph) -> (block: Int, position: Int)? {
+        for block in graph.blocks {
+            for (position, node) in block.nodes.enumerated() where node.startByte <= offset && offset < node.endByte {
+                return (block.index, position)
+            }
+        }
+        return nil
+    }
+
+    /// A blocker for a value held by `names`, acquired with its error in `errorName`: on the branch where
+    /// the error is not nil, or the value is nil, there is nothing to release (`if err != nil { return err }`).
+    /// Only exact comparisons with nil (parenthesised at most) are read; `err != nil || x` rules out nothing.
+    public static func nilChecks(value names: Set<String>, error errorName: String?) -> (Node, Bool) -> Bool {
+        { condition, whenTrue in
+            let node = unparenthesized(condition)
+            guard node.is(Kind.binaryExpression), let op = node.child(Field.operator),
+                  let left = node.child(Field.left).map(unparenthesized), let right = node.child(Field.right).map(unparenthesized)
+            else { return false }
+            let equal = op.textEquals("==")
+            guard equal || op.textEquals("!=") else { return false }
+            let other: Node
+            if right.is(Kind.nilLiteral) { other = left } else if left.is(Kind.nilLiteral) { other = right } else { return false }
+            guard other.is(Kind.identifier) else { return false }
+            let name = other.text
+            if let errorName, name == errorName {
+                // `err != nil` true, or `err == nil` false: the acquisition failed.
+                return whenTrue != equal
+            }
+            if names.contains(name) {
+                // `v == nil` true, or `v != nil` false: nothing was acquired.
+                return whenTrue == equal
+            }
+            return false
+        }
+    }
+}
