@@ -125,6 +125,11 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         }
         for source in kind.methods {
             guard let name = source.names.first(where: { field.textEquals($0) }) else { continue }
+            switch typedMethodSource(call, operand: operand, name: name, walk) {
+            case .some(true): return Acquisition(resultIndex: 0, source: "\(operand.text).\(name)", everyPath: kind.everyPath)
+            case .some(false): return nil
+            case .none: break  // unknown: the shape and hints below decide
+            }
             // A method of this package with that name is a wrapper we can see into, not the library's.
             if package.declarations.methods[name] != nil { continue }
             let arguments = call.child(Field.arguments)?.codeChildren.count ?? 0
@@ -142,6 +147,29 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                                needsConfirmation: source.needsConfirmation && !confident, everyPath: kind.everyPath)
         }
         return nil
+    }
+
+    /// The semantic core's answer for `x.Name(…)`: true when the callee's signature is known and its first
+    /// result is one of the kind's types, false when it is known and is not, or when the receiver's package
+    /// was read and has no such method; nil when types cannot tell (the receiver's package is not on the
+    /// machine, or nothing says what `x` is).
+    private func typedMethodSource(_ call: Node, operand: Node, name: String, _ walk: WalkContext) -> Bool? {
+        guard !kind.resultTypes.isEmpty else { return nil }
+        let semantics = walk.semantics
+        // This package's own method is a wrapper: its summary decides, not its result type.
+        let receiver = semantics.type(of: operand)
+        if case .named(let owner)? = semantics.environment.methodOwner(of: receiver, name),
+           owner.path == semantics.environment.current.path {
+            return nil
+        }
+        if let signature = semantics.types.calleeSignature(call) {
+            guard let first = signature.results.first?.type else { return false }
+            let result = semantics.environment.canonical(first)
+            return kind.resultTypes.contains { result.isNamed($0.path, $0.name) }
+        }
+        guard let named = semantics.environment.canonical(receiver).namedThroughPointer, !named.path.isEmpty else { return nil }
+        // The receiver's package was read and its type has no such method: not this resource's call.
+        return semantics.environment.facts(named.path) == nil ? nil : false
     }
 
     /// How many variables the call's results are assigned to (0 when it is not assigned).

@@ -41,6 +41,10 @@ struct ResourceKind: Sendable {
     var callingReleases = false
     /// Every path out of the function must use it (go vet's lostcancel), error paths included.
     var everyPath = false
+    /// The resource's types (`database/sql.Rows`, `net.Conn`): a method whose signature is known acquires when its
+    /// first result is one of these (through a pointer), whatever its receiver is called; one whose signature is
+    /// known and returns something else does not. Receiver-name hints answer only where types are unknown.
+    var resultTypes: [TypeName] = []
     /// The statement the fix inserts, for a variable name: `defer f.Close()`.
     let releaseStatement: @Sendable (String) -> String
 

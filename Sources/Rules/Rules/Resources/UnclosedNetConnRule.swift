@@ -62,6 +62,8 @@ public struct UnclosedNetConnRule: Rule {
         parameterTypes: ["net.Conn", "net.Listener", "net.PacketConn", "net.TCPConn", "net.UDPConn", "net.UnixConn",
                          "net.TCPListener", "net.UnixListener", "tls.Conn", "io.Closer", "io.ReadWriteCloser",
                          "io.ReadWriter", "io.Reader", "io.Writer"],
+        resultTypes: ["Conn", "Listener", "PacketConn", "TCPConn", "UDPConn", "UnixConn", "IPConn", "TCPListener",
+                      "UnixListener"].map { TypeName(path: "net", name: $0) } + [TypeName(path: "crypto/tls", name: "Conn")],
         releaseStatement: { "defer \($0).Close()" })
 
     public init(options: RuleOptions) {}

@@ -70,6 +70,10 @@ public struct UnclosedSqlRowsRule: Rule {
                             "SliceScan", "Exec", "ExecContext", "QueryRow", "QueryRowContext", "Query", "QueryContext",
                             "Get", "Select", "QueryRowx", "Queryx"],
         parameterTypes: ["sql.Rows", "sql.Stmt", "sqlx.Rows", "sqlx.Stmt", "sqlx.NamedStmt", "pgx.Rows", "io.Closer"],
+        resultTypes: [TypeName(path: "database/sql", name: "Rows"), TypeName(path: "database/sql", name: "Stmt"),
+                      TypeName(path: "github.com/jmoiron/sqlx", name: "Rows"), TypeName(path: "github.com/jmoiron/sqlx", name: "Stmt"),
+                      TypeName(path: "github.com/jmoiron/sqlx", name: "NamedStmt"),
+                      TypeName(path: "github.com/jackc/pgx/v5", name: "Rows"), TypeName(path: "github.com/jackc/pgx/v4", name: "Rows")],
         releaseStatement: { "defer \($0).Close()" })
 
     public init(options: RuleOptions) {}
