@@ -83,8 +83,8 @@ public final class Linter: Sendable {
     public let workerStackSize: Int
     /// How many source bytes a worker parses between two returns of freed memory to the system.
     static let releaseEveryBytes = 8 << 20
-    /// Source bytes of one package whose trees stay in memory between the declarations pass and the walk.
-    static let retainedTreeBudget = 6 << 20
+    /// Source bytes of a package up to which its trees stay in memory between the declarations pass and the walk.
+    static let retainedTreeBudget = 1 << 20
 
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
@@ -341,35 +341,28 @@ public final class Linter: Sendable {
         // core sees the whole package from the first question. Trees are kept for the walk up to a budget of
         // source bytes; a giant package's other files are parsed again when their turn comes.
         let ordered = files.filter(needsDeclarationsFirst) + files.filter { !needsDeclarationsFirst($0) }
-        var parsedFiles: [GoFile?] = []
-        var needsReparse: [Bool] = []
-        var retainedBytes = 0
-        for file in ordered {
-            guard let parsed = parse(file) else {
-                parsedFiles.append(nil)
-                needsReparse.append(false)
-                continue
-            }
-            if walksBodies { package.factsBuilder.add(parsed) }
-            if retainedBytes + file.bytes.count <= Self.retainedTreeBudget || retainedBytes == 0 {
-                retainedBytes += file.bytes.count
-                parsedFiles.append(parsed)
-                needsReparse.append(false)
-            } else {
-                parsedFiles.append(nil)
-                needsReparse.append(true)
-            }
-        }
-        for index in ordered.indices {
-            if let parsed = parsedFiles[index] {
-                parsedFiles[index] = nil  // the walk releases the tree
+        let packageBytes = ordered.reduce(0) { $0 + $1.bytes.count }
+        if !walksBodies || packageBytes <= Self.retainedTreeBudget {
+            // A package of ordinary size: each tree is kept from its declarations pass to its walk.
+            let parsedFiles = ordered.map(parse)
+            if walksBodies { for case let parsed? in parsedFiles { package.factsBuilder.add(parsed) } }
+            var remaining = parsedFiles
+            for index in remaining.indices {
+                guard let parsed = remaining[index] else { continue }
+                remaining[index] = nil  // the walk releases the tree
                 walkAndRelease(parsed)
-            } else if needsReparse[index] {
-                let started = DispatchTime.now()
-                if let tree = parser.parse(ordered[index].bytes) {
-                    output.statistics.parseSeconds += started.secondsElapsed
-                    walkAndRelease(GoFile(path: ordered[index].source.displayPath, tree: tree, goVersion: package.goVersion))
-                }
+            }
+        } else {
+            // A large package: declarations come from each file's skeleton (function bodies blanked, a cheap
+            // parse), then files are parsed and walked one at a time, so memory stays that of one tree.
+            let started = DispatchTime.now()
+            for file in ordered {
+                guard let tree = parser.parse(DeclarationSkeleton.blankingBodies(file.bytes)) else { continue }
+                package.factsBuilder.add(GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion))
+            }
+            output.statistics.parseSeconds += started.secondsElapsed
+            for file in ordered {
+                if let parsed = parse(file) { walkAndRelease(parsed) }
             }
         }
         let packageStarted = DispatchTime.now()

@@ -7,7 +7,8 @@ public final class FileSemantics {
     public private(set) lazy var types: ExpressionTypes = ExpressionTypes(environment: environment, file: file) { [unowned self] node in
         self.binder(containing: node)
     }
-    private let packageNames: (String) -> Bool
+    private let packageNames: Set<UInt64>
+    private let importNames: [UInt64: String]
     /// Top-level declarations by start byte, for "which declaration holds this node".
     private lazy var declarations: [Node] = file.root.codeChildren
     private var binders: [Int: FunctionBinder] = [:]
@@ -22,10 +23,8 @@ public final class FileSemantics {
     init(file: GoFile, environment: TypeEnvironment) {
         self.file = file
         self.environment = environment
-        let facts = environment.current
-        packageNames = { name in
-            facts.functions[name] != nil || facts.variables[name] != nil || facts.constants[name] != nil || facts.types[name] != nil
-        }
+        packageNames = environment.current.nameHashes
+        importNames = Dictionary(file.imports.pathByName.map { (ByteHash.of($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The binder of the top-level declaration (function, method, or package-level `var` with func literals)
@@ -40,7 +39,7 @@ public final class FileSemantics {
                 if let known = binders[declaration.startByte] { return known }
                 guard declaration.is(Kind.functionDeclaration) || declaration.is(Kind.methodDeclaration)
                         || declaration.is(Kind.varDeclaration) else { return nil }
-                let binder = FunctionBinder(function: declaration, file: file, packageNames: packageNames)
+                let binder = FunctionBinder(function: declaration, file: file, packageNames: packageNames, importNames: importNames)
                 binders[declaration.startByte] = binder
                 return binder
             }

@@ -33,7 +33,7 @@ enum OwnershipCalls {
     /// the callee cannot release it without a type assertion — so passing the value there borrows it.
     static func argumentUse(_ call: Node, _ file: GoFile, _ declarations: PackageDeclarations,
                             typed: (semantics: FileSemantics, index: Int, releaseMethods: Set<String>)? = nil) -> ArgumentUse {
-        let readsOnly = typed.map { onlyReads(call, index: $0.index, $0.semantics, releaseMethods: $0.releaseMethods) } ?? false
+        var readsOnly: Bool { typed.map { onlyReads(call, index: $0.index, $0.semantics, releaseMethods: $0.releaseMethods) } ?? false }
         switch file.callee(of: call) {
         case .function(let name):
             // A package function named like a builtin (`func close(res *http.Response)`) shadows it.

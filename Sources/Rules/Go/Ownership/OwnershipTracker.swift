@@ -28,7 +28,7 @@ public final class OwnershipTracker {
     private final class Frame {
         /// Bound names; `block` is the id of the node holding the binding statement.
         /// `statement` is the id of the binding statement (0 for parameters).
-        var values: [(name: String, value: TrackedValue, block: UInt, statement: UInt)] = []
+        var values: [(name: String, value: TrackedValue, block: UInt, statement: UInt, target: Node?)] = []
         /// Names declared in the function, by `ByteHash` (no String per declaration: every tracker sees
         /// every function).
         var declared: Set<UInt64> = []
@@ -383,24 +383,29 @@ public final class OwnershipTracker {
                 value.record(.released)
                 value.releasedAtExit = true
             }
-            bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte)
+            bind(name, to: value, in: frame!, block: block?.id ?? 0, statement: statement, blockEnd: block?.endByte,
+                 target: target, walk: walk)
         } else {
             bind(name, to: value, in: frames[frames.count - 1], block: block?.id ?? 0, statement: statement,
-                 blockEnd: block?.endByte)
+                 blockEnd: block?.endByte, target: target, walk: walk)
         }
     }
 
     // MARK: Names
 
+    /// `target`: the identifier bound (kept while the file is walked): an assignment replaces an earlier value
+    /// only when both name the same variable, as the binder says (asked only when the name is already bound).
     private func bind(_ name: String, to value: TrackedValue, in frame: Frame, block: UInt, statement: Node?,
-                      blockEnd: Int? = nil) {
+                      blockEnd: Int? = nil, target: Node? = nil, walk: WalkContext? = nil) {
         if value.name == nil { value.name = name }
         if let statement {
             // Values bound by this same statement (`alias := x` where x may be any of several values)
             // are alternatives, not overwrites.
             for entry in frame.values where entry.name == name && entry.value !== value && entry.statement != statement.id {
                 // Assigned another value: where the old one is still open, it is lost here.
-                if statement.is(Kind.assignmentStatement), !value.isParameter, !entry.value.isParameter {
+                if statement.is(Kind.assignmentStatement), !value.isParameter, !entry.value.isParameter,
+                   let target, let previous = entry.target, let walk,
+                   let now = walk.semantics.symbol(target), now === walk.semantics.symbol(previous) {
                     entry.value.overwrittenAt.append(statement.startByte)
                 }
                 if entry.block == block {
@@ -412,7 +417,7 @@ public final class OwnershipTracker {
                 }
             }
         }
-        frame.values.append((name, value, block, statement?.id ?? 0))
+        frame.values.append((name, value, block, statement?.id ?? 0, target))
         trackedNames += 1
     }
 

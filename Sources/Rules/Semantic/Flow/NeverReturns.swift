@@ -14,6 +14,8 @@ extension FileSemantics {
         }
         guard function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
               let field = function.child(Field.field) else { return false }
+        // Most calls are of other names: no type is read for them.
+        guard Self.stoppingNames.contains(where: { field.textEquals($0) }) else { return false }
         let name = field.text
         if operand.is(Kind.identifier), case .imported(let path) = resolve(operand) {
             switch path {
@@ -33,6 +35,8 @@ extension FileSemantics {
     }
 
     static let logExits: Set<String> = ["Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"]
+    static let stoppingNames: [String] = ["Exit", "Goexit", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln",
+                                          "FailNow", "Skip", "Skipf", "SkipNow"]
     static let testStops: Set<String> = ["Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow"]
 
     /// A function of this package declared in this file whose graph never reaches its exit.

@@ -79,13 +79,28 @@ public enum PathSearch {
     public static func nilChecks(value names: Set<String>, error errorName: String?) -> (Node, Bool) -> Bool {
         { condition, whenTrue in
             let node = unparenthesized(condition)
+            // `errors.Is(err, X)` true: the error is not nil.
+            if let errorName, whenTrue, node.is(Kind.callExpression), let function = node.child(Field.function),
+               function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Is") == true,
+               function.child(Field.operand)?.textEquals("errors") == true,
+               node.child(Field.arguments)?.codeChildren.first?.textEquals(errorName) == true {
+                return true
+            }
             guard node.is(Kind.binaryExpression), let op = node.child(Field.operator),
                   let left = node.child(Field.left).map(unparenthesized), let right = node.child(Field.right).map(unparenthesized)
             else { return false }
             let equal = op.textEquals("==")
             guard equal || op.textEquals("!=") else { return false }
             let other: Node
-            if right.is(Kind.nilLiteral) { other = left } else if left.is(Kind.nilLiteral) { other = right } else { return false }
+            if right.is(Kind.nilLiteral) { other = left } else if left.is(Kind.nilLiteral) { other = right } else {
+                // `err == ErrSkip` (a sentinel: a name or `pkg.Name`, not nil) true, or `err != ErrSkip` false:
+                // the error is not nil.
+                guard let errorName else { return false }
+                let sentinel: Node
+                if left.textEquals(errorName) { sentinel = right } else if right.textEquals(errorName) { sentinel = left } else { return false }
+                guard sentinel.is(Kind.identifier) || sentinel.is(Kind.selectorExpression) else { return false }
+                return whenTrue == equal
+            }
             guard other.is(Kind.identifier) else { return false }
             let name = other.text
             if let errorName, name == errorName {

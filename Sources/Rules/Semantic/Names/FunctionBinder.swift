@@ -13,15 +13,21 @@ public final class FunctionBinder {
     private var usesBySymbol: [ObjectIdentifier: [Node]] = [:]
 
     private let file: GoFile
-    private let packageNames: (String) -> Bool
+    /// `ByteHash`es of the package's top-level names, of the file's import names (→ path), and of the universe:
+    /// identifiers are looked up by hash, so binding makes no String per identifier.
+    private let packageNames: Set<UInt64>
+    private let importNames: [UInt64: String]
 
-    /// `packageNames`: whether a name is declared at package level (in any file of the package).
-    init(function: Node, file: GoFile, packageNames: @escaping (String) -> Bool) {
+    init(function: Node, file: GoFile, packageNames: Set<UInt64>, importNames: [UInt64: String]) {
         self.root = function
         self.file = file
         self.packageNames = packageNames
+        self.importNames = importNames
         bind()
     }
+
+    static let universeNames: [UInt64: String] = Dictionary(uniqueKeysWithValues: (Universe.builtinFunctions.union(Universe.basics)
+        .union(["byte", "rune", "error", "any", "comparable", "nil", "true", "false", "iota"])).map { (ByteHash.of($0), $0) })
 
     /// What `identifier` refers to; `.unresolved` for a node this binder did not see.
     public func resolve(_ identifier: Node) -> Resolution {
@@ -40,7 +46,7 @@ public final class FunctionBinder {
     // MARK: Binding
 
     private final class Scope {
-        var names: [String: Symbol] = [:]
+        var names: [UInt64: Symbol] = [:]
         let function: Node
         let typeParameters: Set<String>
         init(function: Node, typeParameters: Set<String>) { self.function = function; self.typeParameters = typeParameters }
@@ -68,23 +74,23 @@ public final class FunctionBinder {
 
     private func declare(_ identifier: Node, role: Symbol.Role, typeNode: Node?, valueNode: Node?, source: Symbol.Source) {
         guard let scope = scopes.last else { return }
-        let name = identifier.text
-        guard name != "_" else { declaring.insert(identifier.startByte); return }
-        let symbol = Symbol(name: name, role: role, declaration: identifier, typeNode: typeNode, valueNode: valueNode,
+        guard !identifier.textEquals("_") else { declaring.insert(identifier.startByte); return }
+        let symbol = Symbol(name: identifier.text, role: role, declaration: identifier, typeNode: typeNode, valueNode: valueNode,
                             source: source, function: scope.function, typeParameters: scope.typeParameters)
-        scope.names[name] = symbol
+        scope.names[identifier.textHash] = symbol
         symbols.append(symbol)
         resolutions[identifier.startByte] = .local(symbol)
         declaring.insert(identifier.startByte)
     }
 
-    private func lookup(_ name: String) -> Resolution {
+    private func lookup(_ identifier: Node) -> Resolution {
+        let hash = identifier.textHash
         for scope in scopes.reversed() {
-            if let symbol = scope.names[name] { return .local(symbol) }
+            if let symbol = scope.names[hash] { return .local(symbol) }
         }
-        if packageNames(name) { return .package(name) }
-        if let path = file.imports.path(forName: name) { return .imported(path: path) }
-        if TypeEnvironment.universe(name) != .unknown { return .universe(name) }
+        if packageNames.contains(hash) { return .package(identifier.text) }
+        if let path = importNames[hash] { return .imported(path: path) }
+        if let name = Self.universeNames[hash] { return .universe(name) }
         return .unresolved
     }
 
@@ -129,7 +135,7 @@ public final class FunctionBinder {
             }
         case Kind.identifier:
             if !declaring.contains(node.startByte) {
-                let resolution = lookup(node.text)
+                let resolution = lookup(node)
                 resolutions[node.startByte] = resolution
                 if case .local(let symbol) = resolution { usesBySymbol[ObjectIdentifier(symbol), default: []].append(node) }
             }
@@ -147,7 +153,7 @@ public final class FunctionBinder {
             let values = right.codeChildren
             for (index, name) in names.enumerated() where name.is(Kind.identifier) {
                 // `:=` redeclares nothing already declared in the same scope: that name is assigned.
-                if let existing = scopes.last?.names[name.text] {
+                if let existing = scopes.last?.names[name.textHash] {
                     resolutions[name.startByte] = .local(existing)
                     usesBySymbol[ObjectIdentifier(existing), default: []].append(name)
                     continue
@@ -216,7 +222,7 @@ public final class FunctionBinder {
         let symbol = Symbol(name: alias.text, role: .variable, declaration: alias, typeNode: nil,
                             valueNode: statement.child(Field.value), source: .typeSwitch(cases: types),
                             function: scope.function, typeParameters: scope.typeParameters)
-        scope.names[alias.text] = symbol
+        scope.names[alias.textHash] = symbol
         symbols.append(symbol)
         declaring.insert(alias.startByte)
         resolutions[alias.startByte] = .local(symbol)

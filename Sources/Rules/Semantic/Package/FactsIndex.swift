@@ -43,7 +43,10 @@ public final class FactsIndex: Sendable {
         // Where the path can be read from, in Go's order: this module (or the std module itself), vendor/,
         // the standard library, then module caches present on the machine.
         var candidates: [(key: String, origin: Origin, load: () -> PackageFacts?)] = []
-        if let module {
+        // Linting Go's own source (the `std` module): its importable packages are the stubs, read from the same
+        // source and far smaller to parse; only its internal packages are read from their directories.
+        let stdStub = module?.path == "std" && StdlibStubs.contains(importPath)
+        if let module, !stdStub {
             if module.path == "std" || importPath == module.path || importPath.hasPrefix(module.path + "/") {
                 let suffix = module.path == "std" ? "/" + importPath : String(importPath.dropFirst(module.path.count))
                 let directory = module.root + suffix

@@ -46,10 +46,19 @@ public final class PackageFacts: Sendable {
 
     private let inferred = Mutex<[String: GoType]>([:])
 
+    /// `ByteHash`es of every top-level name (binders look identifiers up by hash).
+    public let nameHashes: Set<UInt64>
+
     init(path: String, name: String, types: [String: TypeDeclaration], functions: [String: Function],
          variables: [String: Variable], constants: [String: GoType?]) {
         self.path = path; self.name = name; self.types = types; self.functions = functions
         self.variables = variables; self.constants = constants
+        var hashes = Set<UInt64>()
+        for name in types.keys { hashes.insert(ByteHash.of(name)) }
+        for name in functions.keys { hashes.insert(ByteHash.of(name)) }
+        for name in variables.keys { hashes.insert(ByteHash.of(name)) }
+        for name in constants.keys { hashes.insert(ByteHash.of(name)) }
+        nameHashes = hashes
     }
 
     /// A variable's type: written, or inferred from its initializer (memoised; unknown while inferring
