@@ -84,7 +84,7 @@ public final class Linter: Sendable {
     /// How many source bytes a worker parses between two returns of freed memory to the system.
     static let releaseEveryBytes = 8 << 20
     /// Source bytes of a package up to which its trees stay in memory between the declarations pass and the walk.
-    static let retainedTreeBudget = 1 << 20
+    static let retainedTreeBudget = 2 << 20
 
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
@@ -342,10 +342,13 @@ public final class Linter: Sendable {
         // source bytes; a giant package's other files are parsed again when their turn comes.
         let ordered = files.filter(needsDeclarationsFirst) + files.filter { !needsDeclarationsFirst($0) }
         let packageBytes = ordered.reduce(0) { $0 + $1.bytes.count }
-        if !walksBodies || packageBytes <= Self.retainedTreeBudget {
+        if !walksBodies {
+            // No rule walks this package (gated out): one tree at a time, no declarations to read.
+            for file in ordered { if let parsed = parse(file) { walkAndRelease(parsed) } }
+        } else if packageBytes <= Self.retainedTreeBudget {
             // A package of ordinary size: each tree is kept from its declarations pass to its walk.
             let parsedFiles = ordered.map(parse)
-            if walksBodies { for case let parsed? in parsedFiles { package.factsBuilder.add(parsed) } }
+            for case let parsed? in parsedFiles { package.factsBuilder.add(parsed) }
             var remaining = parsedFiles
             for index in remaining.indices {
                 guard let parsed = remaining[index] else { continue }
@@ -357,7 +360,7 @@ public final class Linter: Sendable {
             // parse), then files are parsed and walked one at a time, so memory stays that of one tree.
             let started = DispatchTime.now()
             for file in ordered {
-                guard let tree = parser.parse(DeclarationSkeleton.blankingBodies(file.bytes)) else { continue }
+                guard let tree = parser.parse(DeclarationSkeleton.strippingBodies(file.bytes)) else { continue }
                 package.factsBuilder.add(GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion))
             }
             output.statistics.parseSeconds += started.secondsElapsed

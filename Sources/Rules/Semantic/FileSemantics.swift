@@ -15,6 +15,11 @@ public final class FileSemantics {
     var graphs: [Int: ControlFlowGraph] = [:]
     var noReturnFunctions: [String: Bool] = [:]
 
+    /// `ByteHash`es of the names of this file's top-level functions (not methods).
+    lazy var topLevelFunctionNames: Set<UInt64> = Set(declarations.compactMap { declaration in
+        declaration.is(Kind.functionDeclaration) ? declaration.child(Field.name)?.textHash : nil
+    })
+
     /// The top-level function of this file named `name` (not a method).
     func topLevelFunction(named name: String) -> Node? {
         declarations.first { $0.is(Kind.functionDeclaration) && $0.child(Field.name)?.textEquals(name) == true }

@@ -1,27 +1,33 @@
-/// A file's top-level declarations without the bodies of its functions: every byte inside a top-level
-/// `func`'s body braces (comments and literals skipped when matching them) becomes a space, newlines kept,
-/// so positions and line numbers stay the file's. Parsing the skeleton costs a fraction of the file and
-/// yields the same declarations: how the engine reads a large package's facts without keeping every tree.
-/// A body it cannot delimit (unbalanced braces) is left as it is.
+/// A file's top-level declarations without the bodies of its functions: what lies inside a top-level
+/// `func`'s body braces (comments and literals skipped when matching them) is dropped except its newlines, so
+/// every declaration keeps its line and column while the text to parse shrinks to a fraction of the file.
+/// Parsing the skeleton yields the same declarations: how the engine reads a large package's facts, and an
+/// imported package's, without parsing function bodies. Byte offsets after the first body differ from the
+/// file's (facts keep lines and columns). A body it cannot delimit (unbalanced braces) is kept as it is.
 enum DeclarationSkeleton {
-    static func blankingBodies(_ source: [UInt8]) -> [UInt8] {
+    static func strippingBodies(_ source: [UInt8]) -> [UInt8] {
         let mask = GoCodeMask(source)
-        var output = source
+        var output: [UInt8] = []
+        output.reserveCapacity(source.count / 4)
         let count = source.count
         var index = 0
+        var copiedUpTo = 0
         while index < count {
             let atLineStart = index == 0 || source[index - 1] == UInt8(ascii: "\n")
             if atLineStart, mask.isCode[index], startsWord(source, index, "func"),
                let open = bodyStart(source, mask, from: index + 4), let close = matching(source, mask, open) {
-                for position in (open + 1)..<close where output[position] != UInt8(ascii: "\n") {
-                    output[position] = UInt8(ascii: " ")
+                output += source[copiedUpTo...open]
+                for position in (open + 1)..<close where source[position] == UInt8(ascii: "\n") {
+                    output.append(UInt8(ascii: "\n"))
                 }
+                copiedUpTo = close
                 index = close + 1
                 continue
             }
             while index < count, source[index] != UInt8(ascii: "\n") { index += 1 }
             index += 1
         }
+        output += source[min(copiedUpTo, count)...]
         return output
     }
 

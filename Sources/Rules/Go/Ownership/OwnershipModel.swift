@@ -108,9 +108,6 @@ public final class TrackedValue {
 /// One `return` statement of a function, as the package phase needs it.
 public struct ReturnSite {
     public let range: SourceRange
-    /// Inside an `if` whose condition mentions an error or nil (`if err != nil { return … }`): the
-    /// acquisition failed, or there is nothing to release.
-    public let isErrorPath: Bool
     /// FNV hashes of the identifiers it returns: a return that names the value hands it off.
     public let returnedNames: Set<UInt64>
     /// Hashes of `t` for each `case <-t.C:` around the return: that timer has fired, nothing to stop.

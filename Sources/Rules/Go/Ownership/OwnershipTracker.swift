@@ -461,15 +461,14 @@ public final class OwnershipTracker {
         return targets.count == 1 && targets[0].textEquals("_") ? literal.startByte..<literal.endByte : nil
     }
 
-    /// A return, and whether it sits on an error path: inside an `if` of the same function whose
-    /// condition mentions `err` or `nil`. Climbs the ancestors once per return of a function that holds
+    /// A return as the package phase needs it: which names it hands back, and which timers have fired on
+    /// its path (`case <-t.C:` around it). Climbs the ancestors once per return of a function that holds
     /// tracked values.
     private func returnSite(_ node: Node, _ walk: WalkContext) -> ReturnSite {
-        var isErrorPath = false
         var firedTimers = Set<UInt64>()
         var level = walk.level - 1
         let floor = max(walk.enclosingFunctionLevel, 0)
-        while level > floor, !isErrorPath {
+        while level > floor {
             let ancestor = walk.node(atLevel: level)
             if ancestor.is(Kind.communicationCase), let communication = ancestor.child(Field.communication) {
                 TreeWalk.forEach(communication) { child in
@@ -479,11 +478,6 @@ public final class OwnershipTracker {
                     }
                     return true
                 }
-            }
-            if ancestor.is(Kind.ifStatement), let condition = ancestor.child(Field.condition) {
-                let text = condition.bytes
-                isErrorPath = ByteSearch.contains(text, "err") || ByteSearch.contains(text, "nil")
-                    || ByteSearch.contains(text, "Err")
             }
             level -= 1
         }
@@ -497,7 +491,7 @@ public final class OwnershipTracker {
             if child.is(Kind.identifier) { names.insert(child.textHash) }
             return !child.is(Kind.funcLiteral)
         }
-        var site = ReturnSite(range: walk.file.range(of: node), isErrorPath: isErrorPath, returnedNames: names)
+        var site = ReturnSite(range: walk.file.range(of: node), returnedNames: names)
         site.firedTimers = firedTimers
         return site
     }
@@ -511,27 +505,13 @@ public final class OwnershipTracker {
     ///
     /// `everyPath` (lost cancel, as go vet): error paths count too, so does falling off the end of the
     /// function, and a use counts for a return only if it is on every path to it (`if x { cancel() }`
-    /// does not cover a later return): see PathReach.
+    /// does not cover a later return): a search on the control-flow graph (PathSearch).
     public func leakingReturn(of value: TrackedValue, afterFirstUse: Bool = false, everyPath: Bool = false) -> ReturnSite? {
         guard let name = value.name, let log = value.functionReturns else { return nil }
         if everyPath { return returnMissingDischarge(value, log) }
-        if let exits = value.pathExits { return pathLeak(value, name: name, log: log, exits: exits, afterFirstUse: afterFirstUse) }
-        let start = afterFirstUse ? (value.firstUse ?? Int.max) : value.site.endByte
-        // The first event that meets the obligation: a release, an escape (returned, stored, sent), or a
-        // hand-off to a same-package function that releases or keeps it (not one that only reads it).
-        let discharges = value.eventOffsets.filter { entry in
-            switch entry.event {
-            case .released, .escaped: return true
-            case .handedOff(let key, let argument): return resolveHandOff(key, argument) != .open
-            case .confirmed: return false
-            }
-        }
-        guard let discharge = discharges.map(\.offset).min() else { return nil }
-        let hash = ByteHash.of(name)
-        return log.sites.first { site in
-            site.range.startByte >= start && site.range.endByte <= discharge
-                && !site.isErrorPath && !site.returnedNames.contains(hash) && !site.firedTimers.contains(hash)
-        }
+        // Every acquisition gets its graph answer when the walk leaves its function; none means no body to ask.
+        guard let exits = value.pathExits else { return nil }
+        return pathLeak(value, name: name, log: log, exits: exits, afterFirstUse: afterFirstUse)
     }
 
     /// The first exit reachable on the control-flow graph from the acquisition without a release, an escape
@@ -559,13 +539,13 @@ public final class OwnershipTracker {
         // `resp, err = http.Get(fallback)` while the first response is still open: it is lost there (FN-4).
         if let overwrite = candidates.overwrites.first(where: { $0.startByte >= start }),
            overwrite.startByte < (found?.range.startByte ?? Int.max) {
-            var site = ReturnSite(range: overwrite, isErrorPath: false, returnedNames: [])
+            var site = ReturnSite(range: overwrite, returnedNames: [])
             site.isOverwrite = true
             return site
         }
         if let found { return found }
         if let end = candidates.end, end.startByte >= start {
-            var site = ReturnSite(range: end, isErrorPath: false, returnedNames: [])
+            var site = ReturnSite(range: end, returnedNames: [])
             site.isEnd = true
             return site
         }
@@ -581,7 +561,7 @@ public final class OwnershipTracker {
     }
 
     /// For `everyPath` values: the first exit (return, or the end of the function) reachable from the
-    /// acquisition without a use, as PathReach found when the walk left the function. A use by hand-off
+    /// acquisition without a use, as the graph search found when the walk left the function. A use by hand-off
     /// to a same-package function that neither calls nor keeps the value does not count.
     private func returnMissingDischarge(_ value: TrackedValue, _ log: ReturnLog) -> ReturnSite? {
         let openHandOffs = value.eventOffsets.contains { entry in
@@ -591,7 +571,7 @@ public final class OwnershipTracker {
         if openHandOffs { return log.sites.first { $0.range.startByte >= value.site.endByte } }
         if let site = log.sites.first(where: { value.returnsReachedUnused?.contains($0.range.startByte) == true }) { return site }
         return value.reachesEndUnused.map { end in
-            var site = ReturnSite(range: end, isErrorPath: false, returnedNames: [])
+            var site = ReturnSite(range: end, returnedNames: [])
             site.isEnd = true
             return site
         }

@@ -14,17 +14,18 @@ enum GoroutineAbandonment {
     /// function's question). Nil when the goroutine is always freed or the question is not ours.
     static func judge(_ goStatement: Node, in function: Node, frees: [(offset: Int, direct: Bool)],
                       _ walk: WalkContext) -> Verdict? {
+        let graph = walk.semantics.controlFlow(of: function)
         guard !frees.isEmpty else {
             // Unless the function never returns (a server loop): then nothing is abandoned.
-            let exits = PathReach.unusedExits(function: function, walk, from: goStatement.startByte, usedAt: [])
-            return exits.returns.isEmpty && exits.end == nil ? nil : .neverFreed
+            return PathSearch.exits(graph, from: goStatement.startByte, avoiding: []).isEmpty ? nil : .neverFreed
         }
         guard frees.allSatisfy(\.direct) else { return nil }
         // Freed before the goroutine even starts: a channel filled and closed, a semaphore's token in the
         // buffer, `defer pr.Close()` first.
         if frees.contains(where: { $0.offset < goStatement.startByte }) { return nil }
-        let exits = PathReach.unusedExits(function: function, walk, from: goStatement.startByte, usedAt: frees.map(\.offset))
-        guard let first = exits.returns.min() else { return nil }
-        return .returnsFirst(PathReach.returnStatement(at: first, in: function).map { walk.file.range(of: $0) })
+        // The first return reachable on the function's graph from the go statement without passing a free.
+        let exits = PathSearch.exits(graph, from: goStatement.startByte, avoiding: frees.map(\.offset))
+        guard let first = exits.returns.first else { return nil }
+        return .returnsFirst(walk.file.range(of: first))
     }
 }

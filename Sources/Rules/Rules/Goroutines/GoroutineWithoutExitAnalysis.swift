@@ -117,7 +117,7 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
         guard MemorySearch.contains(bytes, endlessFor) || MemorySearch.contains(bytes, tickRange) else { return nil }
         var found: Node?
         body.forEachNamedChild { statement in
-            if found == nil, statement.is(Kind.forStatement), PathReach.isEndless(statement), !hasWayOut(statement, file) {
+            if found == nil, statement.is(Kind.forStatement), LoopShape.isEndless(statement), !hasWayOut(statement, file) {
                 found = statement
             }
         }
@@ -154,7 +154,7 @@ final class GoroutineWithoutExitAnalysis: PackageAnalysis {
             }
             return !found
         }, leave: { node in
-            if node != loop, PathReach.isBreakable(node) { innerBreakables -= 1 }
+            if node != loop, LoopShape.isBreakable(node) { innerBreakables -= 1 }
         })
         return found
     }

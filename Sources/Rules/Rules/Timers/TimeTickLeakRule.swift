@@ -78,8 +78,7 @@ public struct TimeTickLeakRule: Rule {
             }
             // Only where the function can be left after the call: an endless function keeps its ticker
             // for the life of the process, as it must.
-            let exits = PathReach.unusedExits(function: function, walk, from: node.startByte, usedAt: [])
-            guard !exits.returns.isEmpty || exits.end != nil else { return }
+            guard !PathSearch.exits(walk.semantics.controlFlow(of: function), from: node.startByte, avoiding: []).isEmpty else { return }
             diagnostics.report(walk.file.range(of: node),
                                "time.Tick leaks its ticker when this function returns (it can never be stopped): "
                                + "use time.NewTicker and `defer ticker.Stop()`",

@@ -90,14 +90,16 @@ enum UnstoppedTickerExamples {
             func late() bool { return false }
             """, goVersion: "1.22"),
         Example(header + """
-            func every(d time.Duration, f func()) {
+            func every(d time.Duration, f func() bool) {
             \tt := ↓time.NewTicker(d)
             \tdrive(t, f)
             }
 
-            func drive(t *time.Ticker, f func()) {
+            func drive(t *time.Ticker, f func() bool) {
             \tfor range t.C {
-            \t\tf()
+            \t\tif f() {
+            \t\t\treturn
+            \t\t}
             \t}
             }
             """),

@@ -77,8 +77,10 @@ public final class ControlFlowGraph {
 extension ControlFlowGraph {
     /// Builds the graph of a function declaration, method or func literal. `neverReturns` says whether a
     /// call ends the goroutine or the process (`panic`, `os.Exit`, `log.Fatal`, `t.Fatal`, …).
-    public static func build(_ function: Node, neverReturns: @escaping (Node) -> Bool) -> ControlFlowGraph {
-        var builder = Builder(graph: ControlFlowGraph(function: function), neverReturns: neverReturns)
+    /// `neverEnds` says whether ranging over an expression can finish (a `time.Tick` channel is never closed).
+    public static func build(_ function: Node, neverReturns: @escaping (Node) -> Bool,
+                             neverEnds: @escaping (Node) -> Bool = { _ in false }) -> ControlFlowGraph {
+        var builder = Builder(graph: ControlFlowGraph(function: function), neverReturns: neverReturns, neverEnds: neverEnds)
         builder.run()
         return builder.graph
     }
@@ -86,6 +88,7 @@ extension ControlFlowGraph {
     struct Builder {
         let graph: ControlFlowGraph
         let neverReturns: (Node) -> Bool
+        let neverEnds: (Node) -> Bool
         /// The block statements are appended to; nil after a jump (what follows is unreachable until a label).
         var current: Int
 
@@ -103,9 +106,10 @@ extension ControlFlowGraph {
         /// A label just seen, to attach to the next loop, switch or select.
         var pendingLabel: String?
 
-        init(graph: ControlFlowGraph, neverReturns: @escaping (Node) -> Bool) {
+        init(graph: ControlFlowGraph, neverReturns: @escaping (Node) -> Bool, neverEnds: @escaping (Node) -> Bool) {
             self.graph = graph
             self.neverReturns = neverReturns
+            self.neverEnds = neverEnds
             current = 0
         }
 
@@ -263,9 +267,11 @@ extension ControlFlowGraph {
             }
             current = loop
             if let clause, clause.is(Kind.rangeClause) {
-                // Each iteration assigns the range variables, or finds the range exhausted.
+                // Each iteration assigns the range variables, or finds the range exhausted (never, over a
+                // channel nobody closes: `for range time.Tick(d)`).
                 append(clause)
-                graph.blocks[loop].successors += [bodyBlock, done]
+                let endless = clause.child(Field.right).map(neverEnds) ?? false
+                graph.blocks[loop].successors += endless ? [bodyBlock] : [bodyBlock, done]
             } else if let conditionNode {
                 append(conditionNode)
                 graph.blocks[loop].condition = conditionNode

@@ -6,6 +6,8 @@ extension FileSemantics {
     public func neverReturns(_ call: Node) -> Bool {
         guard let function = call.child(Field.function).map(unparenthesized) else { return false }
         if function.is(Kind.identifier) {
+            // Only `panic` and this file's own functions can stop here: other names need no binder.
+            guard function.textEquals("panic") || topLevelFunctionNames.contains(function.textHash) else { return false }
             switch resolve(function) {
             case .universe: return function.textEquals("panic")
             case .package(let name): return packageFunctionNeverReturns(name, call)
@@ -52,10 +54,26 @@ extension FileSemantics {
         return result
     }
 
+    /// A channel the standard library never closes: `time.Tick(d)`, and a ticker's or timer's `C`.
+    public func isNeverClosed(_ expression: Node) -> Bool {
+        let node = unparenthesized(expression)
+        if node.is(Kind.callExpression), let function = node.child(Field.function), function.is(Kind.selectorExpression),
+           function.child(Field.field)?.textEquals("Tick") == true, let operand = function.child(Field.operand),
+           operand.is(Kind.identifier), case .imported(path: "time") = resolve(operand) {
+            return true
+        }
+        if node.is(Kind.selectorExpression), node.child(Field.field)?.textEquals("C") == true, let operand = node.child(Field.operand) {
+            let owner = type(of: operand)
+            return owner.isNamed("time", "Ticker") || owner.isNamed("time", "Timer")
+        }
+        return false
+    }
+
     /// The control-flow graph of a function declaration, method or func literal of this file (memoised).
     public func controlFlow(of function: Node) -> ControlFlowGraph {
         if let known = graphs[function.startByte] { return known }
-        let graph = ControlFlowGraph.build(function) { [unowned self] call in self.neverReturns(call) }
+        let graph = ControlFlowGraph.build(function, neverReturns: { [unowned self] call in self.neverReturns(call) },
+                                           neverEnds: { [unowned self] expression in self.isNeverClosed(expression) })
         graphs[function.startByte] = graph
         return graph
     }

@@ -54,23 +54,45 @@ public final class FunctionBinder {
 
     private var scopes: [Scope] = []
     /// Nodes whose `leave` closes a scope.
-    private struct NodeKey: Hashable { let start: Int; let end: Int; let kind: KindID }
-    private var scopeOwners: Set<NodeKey> = []
     /// Identifiers that declare (skipped as uses when the walk reaches them).
     private var declaring: Set<Int> = []
 
+    /// One iterative walk over named nodes; a `Node` is made only for the kinds the binder reads, and a stack
+    /// of (node, kind, opened a scope) answers `leave` without asking the tree again.
     private func bind() {
-        TreeWalk.walk(root, enter: { node in self.enter(node) }, leave: { node in self.leave(node) })
+        let tree = root.tree
+        var stack: [(raw: RawNode, kind: KindID, opened: Bool)] = []
+        stack.reserveCapacity(64)
+        TreeWalk.walkNamed(root, enter: { raw, kind in
+            let depth = self.scopes.count
+            if Self.readKinds.contains(kind) { _ = self.enter(raw.node(in: tree)) }
+            stack.append((raw, kind, self.scopes.count > depth))
+            return true
+        }, leave: {
+            guard let (raw, kind, opened) = stack.popLast() else { return }
+            if Self.leaveKinds.contains(kind) { self.leave(raw.node(in: tree)) }
+            if opened, !self.scopes.isEmpty { self.scopes.removeLast() }
+        })
     }
+
+    /// Kinds `enter` reads (everything else passes by without a `Node`).
+    private static let readKinds: Set<KindID> = [
+        Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.block, Kind.ifStatement, Kind.forStatement,
+        Kind.expressionSwitchStatement, Kind.typeSwitchStatement, Kind.selectStatement, Kind.expressionCase, Kind.defaultCase,
+        Kind.communicationCase, Kind.typeCase, Kind.shortVarDeclaration, Kind.varSpec, Kind.constSpec, Kind.rangeClause,
+        Kind.receiveStatement, Kind.typeSpec, Kind.typeAlias, Kind.identifier,
+    ]
+    /// Kinds whose declarations take effect when they are left (`:=` after its right side).
+    private static let leaveKinds: Set<KindID> = [
+        Kind.shortVarDeclaration, Kind.varSpec, Kind.constSpec, Kind.rangeClause, Kind.receiveStatement,
+    ]
 
     private func openScope(_ node: Node, function: Node? = nil, typeParameters: Set<String> = []) {
         let outer = scopes.last
         scopes.append(Scope(function: function ?? outer?.function ?? node,
                             typeParameters: (outer?.typeParameters ?? []).union(typeParameters)))
-        scopeOwners.insert(NodeKey(start: node.startByte, end: node.endByte, kind: node.kind))
     }
 
-    private func closesScope(_ node: Node) -> Bool { scopeOwners.contains(NodeKey(start: node.startByte, end: node.endByte, kind: node.kind)) }
 
     private func declare(_ identifier: Node, role: Symbol.Role, typeNode: Node?, valueNode: Node?, source: Symbol.Source) {
         guard let scope = scopes.last else { return }
@@ -186,7 +208,6 @@ public final class FunctionBinder {
         default:
             break
         }
-        if closesScope(node), !scopes.isEmpty { scopes.removeLast() }
     }
 
     private func declareParameters(_ list: Node, role: Symbol.Role) {
