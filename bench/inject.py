@@ -31,6 +31,18 @@ KINDS = {
 }
 
 
+# Any release of the variable on a line, for counting (statement form or not).
+RELEASE_ANYWHERE = {
+    "response": lambda v: rf"\b{v}\.Body\.Close\(",
+    "file": lambda v: rf"\b{v}\.Close\(",
+    "sql-rows": lambda v: rf"\b{v}\.Close\(",
+    "net-conn": lambda v: rf"\b{v}\.Close\(",
+    "cancel": lambda v: rf"\b{v}\(\)",
+    "ticker": lambda v: rf"\b{v}\.Stop\(",
+    "c-memory": lambda v: rf"C\.free\(unsafe\.Pointer\({v}\)\)",
+}
+
+
 def functions(lines):
     """(start, end) line indices of top-level functions (gofmt: `func` at column 0, `}` at column 0)."""
     start = None
@@ -66,10 +78,15 @@ def sites(root):
                         acquired = [i for i, l in enumerate(body) if re.search(acquisition(variable), l)]
                         if len(acquired) != 1 or acquired[0] > offset:
                             continue
-                        # Exactly one release, and every other mention is a selector (no hand-off to hide it).
+                        # Exactly one release anywhere in the function (`if err := f.Close(); …` counts too), and
+                        # every other mention is a selector (no hand-off to hide it).
                         mentions = [i for i, l in enumerate(body) if re.search(rf"\b{variable}\b", l)]
                         releases = [i for i in mentions if re.match(release, body[i]) and re.match(release, body[i]).group(1) == variable]
-                        if len(releases) != 1:
+                        anywhere = RELEASE_ANYWHERE[kind](variable)
+                        if len(releases) != 1 or sum(len(re.findall(anywhere, body[i])) for i in mentions) != 1:
+                            continue
+                        # A function that never returns (an endless server loop) keeps what it opens by design.
+                        if any(re.match(r"^\s*for\s*\{\s*$", l) for l in body):
                             continue
                         plain = re.compile(rf"\b{variable}\b(?!\s*\.)")
                         others = [i for i in mentions if i not in releases and i != acquired[0] and plain.search(body[i])]

@@ -69,6 +69,10 @@ public final class TrackedValue {
     /// The variable the acquisition's error was assigned to (`resp, err := …`): on the branch of
     /// `if err != nil` nothing was acquired.
     var errorName: String?
+    /// The declarations (start bytes of their identifiers) of the variables the value and its error were first
+    /// assigned to, as the binder resolves them: path conditions are read against these, not against names.
+    var valueDeclaration: Int?
+    var errorDeclaration: Int?
     /// Released by a deferred closure registered before the acquisition: on every path, at exit.
     var releasedAtExit = false
     /// The exits of the acquiring function reachable from the acquisition on its control-flow graph without
@@ -82,6 +86,8 @@ public final class TrackedValue {
         var end: SourceRange?
         /// Statements that assign the variable another value while this one is still open.
         var overwrites: [SourceRange] = []
+        /// A loop goes round to the acquisition again while this one is open.
+        var loopsBack = false
     }
     /// Start bytes of statements that bind the value's variable to another tracked value.
     var overwrittenAt: [Int] = []
@@ -116,6 +122,8 @@ public struct ReturnSite {
     public var isEnd = false
     /// Not a return: an assignment that replaces the value while it is still open.
     public var isOverwrite = false
+    /// Not a return: the loop around the acquisition goes round while the value is still open.
+    public var isLoopBack = false
 }
 
 /// The returns of one function, shared by the values acquired in it.
@@ -154,12 +162,20 @@ public protocol OwnershipVocabulary: AnyObject {
     /// Methods that release the value (`Close`, `Stop`): a loop that re-creates it into an outer
     /// variable and releases that variable by name (`if t != nil { t.Stop() }`) releases every one.
     var releaseMethodNames: [String] { get }
+    /// Methods whose false result means the value released itself (`rows.Next()`): the branch taken then
+    /// carries nothing to release.
+    var releasedWhenFalse: Set<String> { get }
+    /// Fields that stand for the resource (`resp.Body`): `if resp.Body != nil` guards a release the same way
+    /// `if resp != nil` does.
+    var derivedFields: [String] { get }
 }
 
 extension OwnershipVocabulary {
     public var callingReleases: Bool { false }
     public var closuresTakeOwnership: Bool { false }
     public var releaseMethodNames: [String] { [] }
+    public var releasedWhenFalse: Set<String> { [] }
+    public var derivedFields: [String] { [] }
 }
 
 public struct Acquisition {

@@ -111,7 +111,7 @@ public final class OwnershipTracker {
             let end = Self.endOfBody(node, walk)
             func exitSet(_ exits: PathSearch.Exits) -> TrackedValue.ExitSet {
                 TrackedValue.ExitSet(returns: exits.returns.map(\.startByte), end: exits.fallsOffEnd ? end : nil,
-                                     overwrites: exits.ended.map { walk.file.range(of: $0) })
+                                     overwrites: exits.ended.map { walk.file.range(of: $0) }, loopsBack: exits.loopsBack)
             }
             for value in frame.acquired {
                 let start = value.site.startByte
@@ -123,7 +123,21 @@ public final class OwnershipTracker {
                 }
                 let discharges = value.eventOffsets.filter { $0.event == .released || $0.event == .escaped }.map(\.offset)
                 let handOffs = value.eventOffsets.filter { if case .handedOff = $0.event { return true } else { return false } }.map(\.offset)
-                let blocked = PathSearch.nilChecks(value: Set([value.name].compactMap { $0 }), error: value.errorName)
+                let semantics = walk.semantics
+                let derived = vocabulary.derivedFields
+                func declared(_ node: Node, _ declaration: Int?) -> Bool {
+                    guard let declaration, node.is(Kind.identifier) else { return false }
+                    return semantics.symbol(node)?.declaration.startByte == declaration
+                }
+                let blocked = PathSearch.nilChecks(
+                    isValue: { node in
+                        if node.is(Kind.selectorExpression), let operand = node.child(Field.operand), let field = node.child(Field.field) {
+                            return derived.contains(where: { field.textEquals($0) }) && declared(operand, value.valueDeclaration)
+                        }
+                        return declared(node, value.valueDeclaration)
+                    },
+                    isError: { declared($0, value.errorDeclaration) },
+                    releasedWhenFalse: vocabulary.releasedWhenFalse)
                 let ending = value.overwrittenAt
                 let strict = exitSet(PathSearch.exits(graph, from: start, avoiding: discharges + handOffs, ending: ending, blocked: blocked))
                 let lenient = handOffs.isEmpty ? strict
@@ -350,6 +364,10 @@ public final class OwnershipTracker {
         if isAcquisition, values.count == 1, targets.count == 2, let other = targets.last, other != target,
            other.is(Kind.identifier), !other.textEquals("_") {
             value.errorName = other.text
+            value.errorDeclaration = walk.semantics.symbol(other)?.declaration.startByte
+        }
+        if isAcquisition, target.is(Kind.identifier), !target.textEquals("_") {
+            value.valueDeclaration = walk.semantics.symbol(target)?.declaration.startByte
         }
         guard target.is(Kind.identifier) else {
             note(value, .escaped, walk)  // stored in a field, map, slice element or through a pointer
@@ -488,6 +506,8 @@ public final class OwnershipTracker {
                let field = child.child(Field.field), !field.textEquals("Body") {
                 return false
             }
+            // `return readAll(f)` hands back readAll's result, not f (what a call does with f is its own event).
+            if child.is(Kind.callExpression) { return false }
             if child.is(Kind.identifier) { names.insert(child.textHash) }
             return !child.is(Kind.funcLiteral)
         }
@@ -544,6 +564,13 @@ public final class OwnershipTracker {
             return site
         }
         if let found { return found }
+        // Going round to acquire the next one is a leak unless the loop releases the variable by name before
+        // re-acquiring (`if t != nil { t.Stop() }; t = time.NewTicker(d)`), which the walk recorded as a release.
+        if candidates.loopsBack, candidates.end == nil, !value.events.contains(.released) {
+            var site = ReturnSite(range: value.site, returnedNames: [])
+            site.isLoopBack = true
+            return site
+        }
         if let end = candidates.end, end.startByte >= start {
             var site = ReturnSite(range: end, returnedNames: [])
             site.isEnd = true

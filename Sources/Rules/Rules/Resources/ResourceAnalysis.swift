@@ -62,6 +62,9 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 // Likewise for any resource: a function that never returns (an endless loop, os.Exit at
                 // its end) holds it for the life of the process by design.
                 if !value.canExit { continue }
+                // Never released by name, yet no exit is reached with it open: it releases itself on every path
+                // (a `for rows.Next()` loop run to its end) or every path fails first.
+                if !kind.everyPath, value.pathExits != nil, tracker.leakingReturn(of: value) == nil { continue }
                 let after = kind.errorChecked ? "after the error check" : "right after the call"
                 // Where the function can be left without it (for values that must be used on every path).
                 let exit = kind.everyPath ? tracker.leakingReturn(of: value, everyPath: true) : nil
@@ -72,6 +75,13 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 guard let exit = tracker.leakingReturn(of: value, afterFirstUse: !kind.everyPath, everyPath: kind.everyPath)
                 else { continue }
                 let line = exit.range.start.line
+                if exit.isLoopBack {
+                    diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
+                                       + "the loop goes round to acquire the next one while it is open; put `\(release)` "
+                                       + "right after " + (kind.errorChecked ? "the error check" : "the call"),
+                                       severity: severity, fix: onlyReleased(value) ? fix : nil)
+                    continue
+                }
                 if exit.isOverwrite {
                     diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
                                        + "the assignment at line \(line) replaces it while it is open; \(verb.hasPrefix("c") ? "close" : "release") "
@@ -106,6 +116,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     var callingReleases: Bool { kind.callingReleases }
     var closuresTakeOwnership: Bool { true }
     var releaseMethodNames: [String] { kind.releaseMethods.sorted() }
+    var releasedWhenFalse: Set<String> { kind.releasedWhenFalse }
 
     /// Every function and method name that can acquire, for a byte comparison before any String is built.
     /// `ByteHash`es of every function and method name that can acquire the kind: a call is rejected on

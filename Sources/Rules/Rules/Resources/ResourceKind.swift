@@ -45,6 +45,9 @@ struct ResourceKind: Sendable {
     /// first result is one of these (through a pointer), whatever its receiver is called; one whose signature is
     /// known and returns something else does not. Receiver-name hints answer only where types are unknown.
     var resultTypes: [TypeName] = []
+    /// Methods whose false result means the resource released itself (`rows.Next()`: database/sql closes the
+    /// rows when Next returns false, so a `for rows.Next()` loop that runs out leaves nothing open).
+    var releasedWhenFalse: Set<String> = []
     /// The statement the fix inserts, for a variable name: `defer f.Close()`.
     let releaseStatement: @Sendable (String) -> String
 

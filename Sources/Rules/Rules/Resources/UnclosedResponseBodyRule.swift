@@ -221,10 +221,18 @@ public struct UnclosedResponseBodyRule: Rule {
                 let close = bodySites.contains(value.site) ? "\(name).Close()" : "\(name).Body.Close()"
                 switch tracker.resolve(value) {
                 case .open:
+                    // No exit is reached with the body open (every path fails first, or the body is nil there).
+                    if value.pathExits != nil, tracker.leakingReturn(of: value) == nil { continue }
                     diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is never closed: "
                                        + "add `defer \(close)` after the error check", fix: Self.fix(for: value, name, close))
                 case .released, .escaped:
                     guard let exit = tracker.leakingReturn(of: value, afterFirstUse: true) else { continue }
+                    if exit.isLoopBack {
+                        diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is not closed on "
+                                           + "every path: the loop goes round to the next request while it is open; put "
+                                           + "`defer \(close)` right after the error check (in a function per iteration)")
+                        continue
+                    }
                     if exit.isOverwrite {
                         diagnostics.report(value.site, "response body of '\(name)' (from \(value.source)) is lost unclosed: the "
                                            + "assignment at line \(exit.range.start.line) replaces the response while its body "
@@ -648,5 +656,6 @@ public struct UnclosedResponseBodyRule: Rule {
         }
 
         var parameterTypeNeedles: [String] { ["Response", "Reader", "Closer", "any", "interface"] }
+        var derivedFields: [String] { ["Body"] }
     }
 }

@@ -37,6 +37,9 @@ enum UnclosedSqlRowsExamples {
             \tn := 0
             \tfor rows.Next() {
             \t\tn++
+            \t\tif n == 100 {
+            \t\t\treturn n, nil
+            \t\t}
             \t}
             \treturn n, nil
             }
@@ -184,6 +187,9 @@ enum UnclosedSqlRowsExamples {
             \tn := 0
             \tfor rows.Next() {
             \t\tn++
+            \t\tif n == 100 {
+            \t\t\treturn n, nil
+            \t\t}
             \t}
             \treturn n, nil
             }

@@ -11,7 +11,9 @@ public struct UnclosedSqlRowsRule: Rule {
             `PrepareContext` (`Preparex`, `PrepareNamed`), that the function neither closes (`rows.Close()`, plain, \
             deferred, in a closure or a same-package helper) nor hands off (returns, stores, passes on). Without \
             types, a `.Query(…)` counts only when its two results are assigned and the first is used like rows \
-            or a statement (`Next`, `Scan`, `Err`, `Exec`, …). `QueryRow` needs no close and is never reported.
+            or a statement (`Next`, `Scan`, `Err`, `Exec`, …). `QueryRow` needs no close and is never reported. \
+            A `for rows.Next()` loop that runs to its end closes the rows (database/sql does, when Next returns \
+            false): only the paths that leave it early, or never reach it, leak.
             """,
         whyIsThisBad: """
             Open rows hold their connection: until they are closed it does not go back to the pool. Every \
@@ -20,28 +22,40 @@ public struct UnclosedSqlRowsRule: Rule {
             error does not. An unclosed `*sql.Stmt` keeps a prepared statement on the server.
             """,
         example: """
-            func count(ctx context.Context, db *sql.DB) (n int, err error) {
+            func firstIDs(ctx context.Context, db *sql.DB, limit int) (ids []int, err error) {
                 rows, err := db.QueryContext(ctx, "SELECT id FROM users")
                 if err != nil {
-                    return 0, err
+                    return nil, err
                 }
                 for rows.Next() {
-                    n++
+                    var id int
+                    if err := rows.Scan(&id); err != nil {
+                        return nil, err
+                    }
+                    if ids = append(ids, id); len(ids) == limit {
+                        return ids, nil
+                    }
                 }
-                return n, rows.Err()
+                return ids, rows.Err()
             }
             """,
         useInstead: """
-            func count(ctx context.Context, db *sql.DB) (n int, err error) {
+            func firstIDs(ctx context.Context, db *sql.DB, limit int) (ids []int, err error) {
                 rows, err := db.QueryContext(ctx, "SELECT id FROM users")
                 if err != nil {
-                    return 0, err
+                    return nil, err
                 }
                 defer rows.Close()
                 for rows.Next() {
-                    n++
+                    var id int
+                    if err := rows.Scan(&id); err != nil {
+                        return nil, err
+                    }
+                    if ids = append(ids, id); len(ids) == limit {
+                        return ids, nil
+                    }
                 }
-                return n, rows.Err()
+                return ids, rows.Err()
             }
             """,
         tags: ["resources", "database/sql", "connections"],
@@ -74,6 +88,7 @@ public struct UnclosedSqlRowsRule: Rule {
                       TypeName(path: "github.com/jmoiron/sqlx", name: "Rows"), TypeName(path: "github.com/jmoiron/sqlx", name: "Stmt"),
                       TypeName(path: "github.com/jmoiron/sqlx", name: "NamedStmt"),
                       TypeName(path: "github.com/jackc/pgx/v5", name: "Rows"), TypeName(path: "github.com/jackc/pgx/v4", name: "Rows")],
+        releasedWhenFalse: ["Next"],
         releaseStatement: { "defer \($0).Close()" })
 
     public init(options: RuleOptions) {}

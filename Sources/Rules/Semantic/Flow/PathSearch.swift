@@ -10,7 +10,9 @@ public enum PathSearch {
         public var fallsOffEnd = false
         /// Nodes holding one of `ending` offsets reached (the value is overwritten there), in source order.
         public var ended: [Node] = []
-        public var isEmpty: Bool { returns.isEmpty && !fallsOffEnd && ended.isEmpty }
+        /// The starting node is reached again (a loop goes round to the next acquisition with this one open).
+        public var loopsBack = false
+        public var isEmpty: Bool { returns.isEmpty && !fallsOffEnd && ended.isEmpty && !loopsBack }
     }
 
     /// `from`: a byte offset inside the graph (the acquisition); the walk starts after the node holding it.
@@ -41,6 +43,7 @@ public enum PathSearch {
             var ended = false
             var index = position
             while index < block.nodes.count {
+                if blockIndex == start.block, index == start.position { exits.loopsBack = true; ended = true; break }
                 let node = block.nodes[index]
                 if isAvoided(node) { ended = true; break }
                 if !ending.isEmpty, ending.contains(where: { node.startByte <= $0 && $0 < node.endByte }) {
@@ -73,17 +76,28 @@ public enum PathSearch {
         return nil
     }
 
-    /// A blocker for a value held by `names`, acquired with its error in `errorName`: on the branch where
-    /// the error is not nil, or the value is nil, there is nothing to release (`if err != nil { return err }`).
-    /// Only exact comparisons with nil (parenthesised at most) are read; `err != nil || x` rules out nothing.
-    public static func nilChecks(value names: Set<String>, error errorName: String?) -> (Node, Bool) -> Bool {
+    /// A blocker for a value: on the branch where its acquisition's error is not nil, or the value is nil,
+    /// there is nothing to release (`if err != nil { return err }`). `isValue` and `isError` say whether an
+    /// expression is the value's variable (or a field standing for it, `resp.Body`) or the acquisition's error
+    /// variable — the same declarations, not just the same names (`if err := rows.Scan(&n); err != nil` is
+    /// another `err`). Only exact comparisons with nil, or of the error with a sentinel (`err == ErrSkip`,
+    /// `errors.Is(err, X)`), are read; `err != nil || x` rules out nothing.
+    ///
+    /// `releasedWhenFalse`: methods whose false result means the value released itself (`for rows.Next()`:
+    /// database/sql closes the rows when Next returns false).
+    public static func nilChecks(isValue: @escaping (Node) -> Bool, isError: @escaping (Node) -> Bool,
+                                 releasedWhenFalse: Set<String> = []) -> (Node, Bool) -> Bool {
         { condition, whenTrue in
             let node = unparenthesized(condition)
-            // `errors.Is(err, X)` true: the error is not nil.
-            if let errorName, whenTrue, node.is(Kind.callExpression), let function = node.child(Field.function),
+            if !whenTrue, !releasedWhenFalse.isEmpty, node.is(Kind.callExpression), let function = node.child(Field.function),
+               function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
+               let method = function.child(Field.field), releasedWhenFalse.contains(method.text), isValue(operand) {
+                return true
+            }
+            if whenTrue, node.is(Kind.callExpression), let function = node.child(Field.function),
                function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Is") == true,
                function.child(Field.operand)?.textEquals("errors") == true,
-               node.child(Field.arguments)?.codeChildren.first?.textEquals(errorName) == true {
+               let first = node.child(Field.arguments)?.codeChildren.first, isError(unparenthesized(first)) {
                 return true
             }
             guard node.is(Kind.binaryExpression), let op = node.child(Field.operator),
@@ -93,24 +107,13 @@ public enum PathSearch {
             guard equal || op.textEquals("!=") else { return false }
             let other: Node
             if right.is(Kind.nilLiteral) { other = left } else if left.is(Kind.nilLiteral) { other = right } else {
-                // `err == ErrSkip` (a sentinel: a name or `pkg.Name`, not nil) true, or `err != ErrSkip` false:
-                // the error is not nil.
-                guard let errorName else { return false }
                 let sentinel: Node
-                if left.textEquals(errorName) { sentinel = right } else if right.textEquals(errorName) { sentinel = left } else { return false }
+                if isError(left) { sentinel = right } else if isError(right) { sentinel = left } else { return false }
                 guard sentinel.is(Kind.identifier) || sentinel.is(Kind.selectorExpression) else { return false }
                 return whenTrue == equal
             }
-            guard other.is(Kind.identifier) else { return false }
-            let name = other.text
-            if let errorName, name == errorName {
-                // `err != nil` true, or `err == nil` false: the acquisition failed.
-                return whenTrue != equal
-            }
-            if names.contains(name) {
-                // `v == nil` true, or `v != nil` false: nothing was acquired.
-                return whenTrue == equal
-            }
+            if isError(other) { return whenTrue != equal }  // `err != nil` true, or `err == nil` false: it failed
+            if isValue(other) { return whenTrue == equal }  // `v == nil` true, or `v != nil` false: nothing acquired
             return false
         }
     }

@@ -42,7 +42,9 @@ func (s *store) names() ([]string, error) {
 	var names []string
 	for r.Next() {
 		var n string
-		_ = r.Scan(&n)
+		if err := r.Scan(&n); err != nil {
+			return nil, err
+		}
 		names = append(names, n)
 	}
 	return names, nil

@@ -35,3 +35,32 @@ func drained(db *sql.DB) error {
 	closeAll(rows)
 	return nil
 }
+
+// database/sql closes the rows when Next returns false: a loop that runs out leaves nothing open…
+func count(db *sql.DB) (int, error) {
+	rows, err := db.Query("select count(*) from t")
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for rows.Next() {
+		n++
+	}
+	return n, rows.Err()
+}
+
+// …but leaving the loop early does.
+func first(db *sql.DB, limit int) (int, error) {
+	rows, err := db.Query("select id from t") // want "GL104@15: never closed"
+	if err != nil {
+		return 0, err
+	}
+	seen := 0
+	for rows.Next() {
+		seen++
+		if seen > limit {
+			return seen, nil
+		}
+	}
+	return seen, rows.Err()
+}
