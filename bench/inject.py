@@ -92,6 +92,9 @@ def sites(root):
                         others = [i for i in mentions if i not in releases and i != acquired[0] and plain.search(body[i])]
                         if kind == "cancel":
                             others = [i for i in mentions if i not in releases and i != acquired[0]]
+                        if kind == "c-memory":
+                            # Passing C memory to a C function borrows it (GL102 does not take that for a hand-off).
+                            others = [i for i in others if not re.search(r"\bC\.\w+\(", body[i])]
                         if others:
                             continue
                         yield dict(kind=kind, code=code, file=os.path.relpath(path, root),

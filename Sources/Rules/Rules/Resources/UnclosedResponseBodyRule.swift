@@ -501,7 +501,13 @@ public struct UnclosedResponseBodyRule: Rule {
                 name = field.text
                 switch semantics.types.denotation(of: operand) {
                 case .package(let path): packagePath = path
-                case .value(let type): owner = semantics.environment.methodOwner(of: type, name)
+                case .value(let type):
+                    owner = semantics.environment.methodOwner(of: type, name)
+                    // A field of function type (`opts.Do func(…) (*http.Response, error)`): whatever is plugged in
+                    // hands back a live response, as an interface's method does.
+                    if owner == nil, case .function? = semantics.environment.member(of: type, name).map(semantics.environment.underlying) {
+                        return name == "Head" ? .decided(nil) : .decided(Acquisition(resultIndex: index, source: text))
+                    }
                 default: return .unknown
                 }
             } else if callee.is(Kind.identifier) {

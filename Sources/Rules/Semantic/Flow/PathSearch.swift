@@ -87,8 +87,17 @@ public enum PathSearch {
     /// database/sql closes the rows when Next returns false).
     public static func nilChecks(isValue: @escaping (Node) -> Bool, isError: @escaping (Node) -> Bool,
                                  releasedWhenFalse: Set<String> = []) -> (Node, Bool) -> Bool {
-        { condition, whenTrue in
+        func blocked(_ condition: Node, _ whenTrue: Bool, _ depth: Int) -> Bool {
             let node = unparenthesized(condition)
+            // `a && b` is true only when both are, `a || b` false only when both are: either side rules it out.
+            if depth < 16, node.is(Kind.binaryExpression), let op = node.child(Field.operator),
+               (whenTrue && op.textEquals("&&")) || (!whenTrue && op.textEquals("||")),
+               let left = node.child(Field.left), let right = node.child(Field.right) {
+                return blocked(left, whenTrue, depth + 1) || blocked(right, whenTrue, depth + 1)
+            }
+            return single(node, whenTrue)
+        }
+        func single(_ node: Node, _ whenTrue: Bool) -> Bool {
             if !whenTrue, !releasedWhenFalse.isEmpty, node.is(Kind.callExpression), let function = node.child(Field.function),
                function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
                let method = function.child(Field.field), releasedWhenFalse.contains(method.text), isValue(operand) {
@@ -116,5 +125,6 @@ public enum PathSearch {
             if isValue(other) { return whenTrue == equal }  // `v == nil` true, or `v != nil` false: nothing acquired
             return false
         }
+        return { condition, whenTrue in blocked(condition, whenTrue, 0) }
     }
 }

@@ -96,3 +96,33 @@ func (a *api) guardedBody(r *http.Request) (int, error) {
 	}
 	return resp.StatusCode, nil
 }
+
+// A retry loop goes round only when the call failed (`err != nil && …`): no response is open then.
+func retried(c *http.Client, req *http.Request) (*http.Response, error) {
+	var resp *http.Response
+	var err error
+	for i := 0; i < 3; i++ {
+		resp, err = c.Do(req)
+		if err != nil && i < 2 {
+			continue
+		}
+		break
+	}
+	return resp, err
+}
+
+// A field of function type returning *http.Response: whatever is plugged in hands back a live response.
+type sendOptions struct {
+	Do func(c *http.Client, r *http.Request) (*http.Response, error)
+}
+
+func send(opts sendOptions, c *http.Client, r *http.Request) error {
+	resp, err := opts.Do(c, r) // want "GL101@15: 'resp'"
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != 200 {
+		return errBad
+	}
+	return nil
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Scores a run against labelled findings: precision per rule, and what the labels do not cover.
+
+    bench/realworld/score.py LABELS.jsonl RUN_DIR [--repo-map owner+name=owner/name ...]
+
+LABELS.jsonl: one labelled finding per line (repo, commit, file, line, code, label TP|FP, reason).
+RUN_DIR: JSON Lines per repository as bench/realworld.sh writes them (OUT=dir): <owner+name>.jsonl, default
+settings (no tests). A finding matches a label on (repo, file, line, code). Findings with no label are
+listed (label them, or the table is not a measurement); labels with no finding were fixed or lost.
+"""
+import json, os, sys
+from collections import defaultdict
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    labels_path, run_dir = sys.argv[1], sys.argv[2]
+    labels = {}
+    for line in open(labels_path):
+        if line.strip():
+            row = json.loads(line)
+            labels[(row["repo"], row["file"], int(row["line"]), row["code"])] = row
+    findings = []
+    for name in sorted(os.listdir(run_dir)):
+        if not name.endswith(".jsonl") or name.endswith(".tests.jsonl"):
+            continue
+        repo = name[:-len(".jsonl")].replace("+", "/")
+        for line in open(os.path.join(run_dir, name)):
+            if line.strip():
+                finding = json.loads(line)
+                findings.append((repo, finding["location"]["file"], finding["location"]["line"], finding["code"]))
+    counts = defaultdict(lambda: {"findings": 0, "TP": 0, "FP": 0, "unlabelled": 0})
+    unlabelled = []
+    for key in findings:
+        rule = counts[key[3]]
+        rule["findings"] += 1
+        label = labels.get(key)
+        if label is None:
+            rule["unlabelled"] += 1
+            unlabelled.append(key)
+        else:
+            rule[label["label"]] += 1
+    gone = [key for key in labels if key not in set(findings)]
+    print(f"{'rule':<6} {'findings':>8} {'TP':>4} {'FP':>4} {'unlabelled':>10} {'precision':>9}")
+    total = {"findings": 0, "TP": 0, "FP": 0, "unlabelled": 0}
+    for code in sorted(counts):
+        row = counts[code]
+        for k in total:
+            total[k] += row[k]
+        judged = row["TP"] + row["FP"]
+        precision = f"{row['TP'] / judged:.2f}" if judged else "-"
+        print(f"{code:<6} {row['findings']:>8} {row['TP']:>4} {row['FP']:>4} {row['unlabelled']:>10} {precision:>9}")
+    judged = total["TP"] + total["FP"]
+    print(f"{'all':<6} {total['findings']:>8} {total['TP']:>4} {total['FP']:>4} {total['unlabelled']:>10} "
+          f"{(total['TP'] / judged if judged else 0):>9.2f}")
+    labelled_tp_gone = [k for k in gone if labels[k]["label"] == "TP"]
+    print(f"labels no longer found: {len(gone)} ({len(labelled_tp_gone)} of them TP)")
+    for key in labelled_tp_gone:
+        print("  lost TP:", *key)
+    for key in unlabelled:
+        print("  unlabelled:", *key)
+
+
+if __name__ == "__main__":
+    main()
