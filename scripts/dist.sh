@@ -40,12 +40,17 @@ cp Sources/TreeSitterGo/LICENSE "$stage/licenses/tree-sitter-go.LICENSE"
 cp /usr/share/doc/libtree-sitter-dev/copyright "$stage/licenses/tree-sitter.copyright"
 cp .build-dist/checkouts/swift-argument-parser/LICENSE.txt "$stage/licenses/swift-argument-parser.LICENSE"
 cp .build-dist/checkouts/Yams/LICENSE "$stage/licenses/Yams.LICENSE"
+# The standard library's API table (types and signatures) was generated from Go's source: its licence goes along.
+awk '/distributed under this licence:/{on=1; next} on && /^extension StdlibStubs/{exit} on {sub(/^\/\/ ?/, ""); print}' \
+  Sources/Rules/Semantic/Stdlib/StdlibStubs+Table.swift > "$stage/licenses/go.LICENSE"
 cat > "$stage/licenses/README" <<TXT
 goleaklint $version for linux-x86_64 statically contains:
 - tree-sitter runtime (MIT; tree-sitter.copyright, from Debian's libtree-sitter-dev)
 - tree-sitter-go grammar (MIT; tree-sitter-go.LICENSE)
 - swift-argument-parser (Apache-2.0; swift-argument-parser.LICENSE)
 - Yams, with its bundled libyaml (MIT; Yams.LICENSE)
+- facts about the Go standard library's API (names, types, signatures), generated from Go's source
+  (BSD-3-Clause; go.LICENSE)
 - the Swift standard library, Dispatch and Foundation (Apache-2.0 with the Runtime Library Exception,
   https://swift.org/LICENSE.txt)
 - GCC's libstdc++ and libgcc unwinder (GPL-3.0 with the GCC Runtime Library Exception)
