@@ -84,7 +84,7 @@ public final class Linter: Sendable {
     /// How many source bytes a worker parses between two returns of freed memory to the system.
     static let releaseEveryBytes = 8 << 20
     /// Source bytes of a package up to which its trees stay in memory between the declarations pass and the walk.
-    static let retainedTreeBudget = 2 << 20
+    static let retainedTreeBudget = 512 << 10
 
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
