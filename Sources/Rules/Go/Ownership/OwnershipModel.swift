@@ -149,7 +149,7 @@ public protocol OwnershipVocabulary: AnyObject {
     /// If `call` acquires a resource, the result index that carries it and a description for messages.
     func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition?
     /// A tracked value (or a value derived from it) is the operand of `selector` (at ancestor `level`).
-    func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse
+    func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?, _ walk: WalkContext) -> SelectorUse
     /// A tracked value (or derived value) is argument `index` of `call`.
     func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse
     /// Parameters whose type text contains one of these are summarised (may carry the resource).

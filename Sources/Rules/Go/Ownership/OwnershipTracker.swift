@@ -258,7 +258,7 @@ public final class OwnershipTracker {
                 continue
             case Kind.selectorExpression:
                 guard parent.child(Field.operand) == node, let field = parent.child(Field.field) else { return }
-                switch vocabulary.selectorUse(parent, field: field, parentOfSelector: walk.ancestor(distance + 2)) {
+                switch vocabulary.selectorUse(parent, field: field, parentOfSelector: walk.ancestor(distance + 2), walk) {
                 case .releasedByCall:
                     // A close inside `_ = func() { … }` never runs.
                     let discarded = Self.discardedLiteral(walk)

@@ -72,7 +72,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is never \(verb): add `\(release)` \(after)",
                                    severity: severity, related: related, fix: fix)
             case .released, .escaped:
-                guard let exit = tracker.leakingReturn(of: value, afterFirstUse: !kind.everyPath, everyPath: kind.everyPath)
+                guard let exit = tracker.leakingReturn(of: value, afterFirstUse: kind.errorChecked && !kind.everyPath, everyPath: kind.everyPath)
                 else { continue }
                 let line = exit.range.start.line
                 if exit.isLoopBack {
@@ -198,7 +198,15 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         }
     }
 
-    func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse {
+    func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?, _ walk: WalkContext) -> SelectorUse {
+        // `<-t.C` of a timer (by type): it has fired and been drained, so there is nothing left to stop. A
+        // ticker keeps ticking; a select case receives on its path only.
+        if let releasingReceive = kind.releasedByReceivingFrom, field.textEquals(releasingReceive.field),
+           let parent = parentOfSelector, parent.is(Kind.unaryExpression), parent.child(Field.operator)?.textEquals("<-") == true,
+           let operand = selector.child(Field.operand),
+           walk.semantics.type(of: operand).isPointer(to: releasingReceive.type.path, releasingReceive.type.name) {
+            return .releasedByCall
+        }
         if kind.releaseMethods.contains(where: { field.textEquals($0) }) {
             // `defer check(f.Close)`, `closeFn: f.Close`: the method value is handed over to be called.
             return .releasedByCall

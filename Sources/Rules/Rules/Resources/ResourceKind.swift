@@ -48,6 +48,9 @@ struct ResourceKind: Sendable {
     /// Methods whose false result means the resource released itself (`rows.Next()`: database/sql closes the
     /// rows when Next returns false, so a `for rows.Next()` loop that runs out leaves nothing open).
     var releasedWhenFalse: Set<String> = []
+    /// Receiving from this field of a value of this type releases it (`<-t.C` of a `*time.Timer`: fired and
+    /// drained, nothing to stop).
+    var releasedByReceivingFrom: (field: String, type: TypeName)?
     /// The statement the fix inserts, for a variable name: `defer f.Close()`.
     let releaseStatement: @Sendable (String) -> String
 

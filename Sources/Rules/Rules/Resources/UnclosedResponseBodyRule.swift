@@ -610,7 +610,7 @@ public struct UnclosedResponseBodyRule: Rule {
             return types.contains { $0.contains("Transport") || $0.contains("RoundTripper") }
         }
 
-        func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse {
+        func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?, _ walk: WalkContext) -> SelectorUse {
             if field.textEquals("Close"), let call = parentOfSelector, call.is(Kind.callExpression),
                call.child(Field.function) == selector {
                 return .releasedByCall

@@ -135,7 +135,7 @@ public struct UnfreedCMemoryRule: Rule {
             return Acquisition(resultIndex: 0, source: "C.\(name)")
         }
 
-        func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?) -> SelectorUse { .irrelevant }
+        func selectorUse(_ selector: Node, field: Node, parentOfSelector: Node?, _ walk: WalkContext) -> SelectorUse { .irrelevant }
 
         func argumentUse(_ call: Node, index: Int, _ walk: WalkContext) -> ArgumentUse {
             if let name = cName(call) {

@@ -56,6 +56,7 @@ public struct UnstoppedTickerRule: Rule {
         confirmingMethods: [],
         parameterTypes: ["time.Ticker", "time.Timer"],
         errorChecked: false,
+        releasedByReceivingFrom: ("C", TypeName(path: "time", name: "Timer")),
         releaseStatement: { "defer \($0).Stop()" })
 
     let notesSinceCollectedTimers: Bool

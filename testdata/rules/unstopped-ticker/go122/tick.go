@@ -58,3 +58,18 @@ func changeNotify(ctx context.Context, intervals <-chan time.Duration) {
 		}
 	}
 }
+
+// A timer drained by a goroutine has fired: nothing is left to stop (receiving from a timer's C releases it).
+func commitLater(commit func()) {
+	timer := time.NewTimer(500 * time.Millisecond)
+	go func() {
+		<-timer.C
+		commit()
+	}()
+}
+
+// A ticker received from once keeps ticking.
+func firstTick(d time.Duration) time.Time {
+	t := time.NewTicker(d) // want "GL302@7: 't'"
+	return <-t.C
+}
