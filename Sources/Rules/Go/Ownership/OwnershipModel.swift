@@ -66,9 +66,6 @@ public final class TrackedValue {
     public internal(set) var firstUse: Int?
     /// Byte ranges where the value's name stands for a later value bound in a nested block.
     var hiddenRanges: [Range<Int>] = []
-    /// The variable the acquisition's error was assigned to (`resp, err := …`): on the branch of
-    /// `if err != nil` nothing was acquired.
-    var errorName: String?
     /// The declarations (start bytes of their identifiers) of the variables the value and its error were first
     /// assigned to, as the binder resolves them: path conditions are read against these, not against names.
     var valueDeclaration: Int?

@@ -137,6 +137,10 @@ public final class OwnershipTracker {
                         return declared(node, value.valueDeclaration)
                     },
                     isError: { declared($0, value.errorDeclaration) },
+                    isPackage: { node, path in
+                        if case .imported(let imported) = semantics.resolve(node) { return imported == path }
+                        return false
+                    },
                     releasedWhenFalse: vocabulary.releasedWhenFalse)
                 let ending = value.overwrittenAt
                 let strict = exitSet(PathSearch.exits(graph, from: start, avoiding: discharges + handOffs, ending: ending, blocked: blocked))
@@ -363,7 +367,6 @@ public final class OwnershipTracker {
         // `resp, err := http.Get(u)`: the other target of a two-value acquisition is its error.
         if isAcquisition, values.count == 1, targets.count == 2, let other = targets.last, other != target,
            other.is(Kind.identifier), !other.textEquals("_") {
-            value.errorName = other.text
             value.errorDeclaration = walk.semantics.symbol(other)?.declaration.startByte
         }
         if isAcquisition, target.is(Kind.identifier), !target.textEquals("_") {

@@ -205,7 +205,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
            let parent = parentOfSelector, parent.is(Kind.unaryExpression), parent.child(Field.operator)?.textEquals("<-") == true,
            let operand = selector.child(Field.operand),
            walk.semantics.type(of: operand).isPointer(to: releasingReceive.type.path, releasingReceive.type.name) {
-            return .releasedByCall
+            return SelectorUse.releasedByCall
         }
         if kind.releaseMethods.contains(where: { field.textEquals($0) }) {
             // `defer check(f.Close)`, `closeFn: f.Close`: the method value is handed over to be called.

@@ -26,31 +26,6 @@ public final class ControlFlowGraph {
 
     init(function: Node) { self.function = function }
 
-    /// The block and position holding `node` (a statement or expression the graph recorded), if any.
-    public func location(of node: Node) -> (block: Int, position: Int)? {
-        for block in blocks {
-            if let position = block.nodes.firstIndex(where: { $0.startByte <= node.startByte && node.endByte <= $0.endByte
-                && !ControlFlowGraph.isNested(node, in: $0) }) {
-                return (block.index, position)
-            }
-        }
-        return nil
-    }
-
-    /// Whether `inner` sits inside a func literal within `outer` (then it belongs to another graph).
-    static func isNested(_ inner: Node, in outer: Node) -> Bool {
-        var found = false
-        TreeWalk.forEach(outer) { node in
-            if found || node.endByte <= inner.startByte || node.startByte > inner.startByte { return false }
-            if node.is(Kind.funcLiteral), node.startByte <= inner.startByte, inner.endByte <= node.endByte, node != outer {
-                found = true
-                return false
-            }
-            return true
-        }
-        return found
-    }
-
     /// Blocks reachable from `start` (itself included).
     public func reachable(from start: Int) -> Set<Int> {
         var seen: Set<Int> = [start]
@@ -94,7 +69,6 @@ extension ControlFlowGraph {
 
         /// Targets of `break` / `continue` / `fallthrough` for the innermost statements, innermost last.
         struct Targets {
-            let statement: Node?
             let label: String?
             var breakTarget: Int?
             var continueTarget: Int?
@@ -130,13 +104,11 @@ extension ControlFlowGraph {
 
         mutating func run() {
             current = newBlock("entry")
-            let exitBlock = Block(index: -1, label: "exit")
             if let body = graph.function.child(Field.body) { statement(body) }
             // Falling off the end returns.
             let exit = newBlock("exit")
             jump(to: exit)
             graph.exit = exit
-            _ = exitBlock
             // Returns were recorded as jumps to a placeholder (-1): point them at the exit.
             for block in graph.blocks {
                 block.successors = block.successors.map { $0 == -1 ? exit : $0 }
@@ -259,11 +231,9 @@ extension ControlFlowGraph {
             let done = newBlock("for.done")
             var continueTarget = loop
             var post: Int?
-            if let clause, clause.is(Kind.forClause), let update = clause.child(Field.update) {
-                let block = newBlock("for.post")
-                post = block
-                continueTarget = block
-                _ = update
+            if let clause, clause.is(Kind.forClause), clause.child(Field.update) != nil {
+                post = newBlock("for.post")
+                continueTarget = post!
             }
             current = loop
             if let clause, clause.is(Kind.rangeClause) {
@@ -279,7 +249,7 @@ extension ControlFlowGraph {
             } else {
                 graph.blocks[loop].successors += [bodyBlock]  // `for { … }`: left only by break, return or panic
             }
-            targets.append(Targets(statement: node, label: label, breakTarget: done, continueTarget: continueTarget))
+            targets.append(Targets(label: label, breakTarget: done, continueTarget: continueTarget))
             current = bodyBlock
             if let body { statement(body) }
             jump(to: continueTarget)
@@ -312,7 +282,7 @@ extension ControlFlowGraph {
             for (index, clause) in clauses.enumerated() {
                 current = bodies[index]
                 let fallthroughTarget = index + 1 < bodies.count ? bodies[index + 1] : done
-                targets.append(Targets(statement: node, label: label, breakTarget: done, fallthroughTarget: fallthroughTarget))
+                targets.append(Targets(label: label, breakTarget: done, fallthroughTarget: fallthroughTarget))
                 caseBody(clause)
                 jump(to: done)
                 targets.removeLast()
@@ -328,21 +298,10 @@ extension ControlFlowGraph {
                 if child.is(Kind.comment) { return }
                 if !pastHead {
                     // Type cases list types first; expression and communication cases their field.
-                    if skip.contains(child.startByte) || Self.isTypeLike(child) { return }
+                    if skip.contains(child.startByte) || TypeSyntax.isTypeNode(child) { return }
                     pastHead = true
                 }
                 statement(child)
-            }
-        }
-
-        static func isTypeLike(_ node: Node) -> Bool {
-            switch node.kind {
-            case Kind.typeIdentifier, Kind.qualifiedType, Kind.pointerType, Kind.sliceType, Kind.arrayType, Kind.mapType,
-                 Kind.channelType, Kind.functionType, Kind.interfaceType, Kind.structType, Kind.genericType,
-                 Kind.parenthesizedType:
-                return true
-            default:
-                return node.is(Kind.nilLiteral) || (node.is(Kind.identifier) && node.textEquals("nil"))
             }
         }
 
@@ -358,7 +317,7 @@ extension ControlFlowGraph {
                 graph.blocks[header].successors.append(body)
                 current = body
                 if let communication = clause.child(Field.communication) { append(communication) }
-                targets.append(Targets(statement: node, label: label, breakTarget: done))
+                targets.append(Targets(label: label, breakTarget: done))
                 caseBody(clause)
                 jump(to: done)
                 targets.removeLast()

@@ -85,7 +85,9 @@ public enum PathSearch {
     ///
     /// `releasedWhenFalse`: methods whose false result means the value released itself (`for rows.Next()`:
     /// database/sql closes the rows when Next returns false).
+    /// `isPackage(node, path)`: whether an identifier names that imported package (`errors`, not a local).
     public static func nilChecks(isValue: @escaping (Node) -> Bool, isError: @escaping (Node) -> Bool,
+                                 isPackage: @escaping (Node, String) -> Bool,
                                  releasedWhenFalse: Set<String> = []) -> (Node, Bool) -> Bool {
         func blocked(_ condition: Node, _ whenTrue: Bool, _ depth: Int) -> Bool {
             let node = unparenthesized(condition)
@@ -105,7 +107,7 @@ public enum PathSearch {
             }
             if whenTrue, node.is(Kind.callExpression), let function = node.child(Field.function),
                function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Is") == true,
-               function.child(Field.operand)?.textEquals("errors") == true,
+               let package = function.child(Field.operand), isPackage(package, "errors"),
                let first = node.child(Field.arguments)?.codeChildren.first, isError(unparenthesized(first)) {
                 return true
             }

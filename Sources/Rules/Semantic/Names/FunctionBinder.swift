@@ -235,7 +235,7 @@ public final class FunctionBinder {
         // The case's types come before its statements.
         var types: [Node] = []
         clause.forEachNamedChildWhile { child in
-            guard isTypeNode(child) || child.is(Kind.nilLiteral) else { return child.is(Kind.comment) }
+            guard TypeSyntax.isTypeNode(child) else { return child.is(Kind.comment) }
             types.append(child)
             return true
         }
@@ -247,15 +247,5 @@ public final class FunctionBinder {
         symbols.append(symbol)
         declaring.insert(alias.startByte)
         resolutions[alias.startByte] = .local(symbol)
-    }
-
-    private func isTypeNode(_ node: Node) -> Bool {
-        switch node.kind {
-        case Kind.typeIdentifier, Kind.qualifiedType, Kind.pointerType, Kind.sliceType, Kind.arrayType, Kind.mapType,
-             Kind.channelType, Kind.functionType, Kind.interfaceType, Kind.structType, Kind.genericType, Kind.parenthesizedType:
-            return true
-        default:
-            return false
-        }
     }
 }

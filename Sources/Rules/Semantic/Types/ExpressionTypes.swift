@@ -8,7 +8,9 @@ public final class ExpressionTypes {
     let environment: TypeEnvironment
     let file: GoFile
     private let binderFor: (Node) -> FunctionBinder?
-    private var memo: [Int: Denotation] = [:]
+    /// Keyed by position and kind (a parenthesised expression and its contents share a start).
+    private struct NodeKey: Hashable { let start: Int; let end: Int; let kind: KindID }
+    private var memo: [NodeKey: Denotation] = [:]
     /// Nesting of `denotation` calls in progress: an expression nested deeper is unknown (no deep recursion).
     private var depth = 0
 
@@ -23,7 +25,7 @@ public final class ExpressionTypes {
 
     /// What an expression denotes: a value, a type, a package, a builtin.
     public func denotation(of node: Node) -> Denotation {
-        let key = node.startByte &* 64 &+ Int(node.kind & 63) &+ (node.endByte &* 1_000_003)
+        let key = NodeKey(start: node.startByte, end: node.endByte, kind: node.kind)
         if let known = memo[key] { return known }
         guard depth < 128 else { return .unknown }
         memo[key] = .unknown  // a cycle (a closure typed through itself) ends unknown

@@ -181,6 +181,17 @@ public struct TypeSyntax {
         return InterfaceType(methods: methods, embedded: embedded, hasTypeSet: hasTypeSet)
     }
 
+    /// Whether a node is a type as written (the head of a `case T1, T2:` of a type switch; `nil` counts there).
+    public static func isTypeNode(_ node: Node) -> Bool {
+        switch node.kind {
+        case Kind.typeIdentifier, Kind.qualifiedType, Kind.pointerType, Kind.sliceType, Kind.arrayType, Kind.mapType,
+             Kind.channelType, Kind.functionType, Kind.interfaceType, Kind.structType, Kind.genericType, Kind.parenthesizedType:
+            return true
+        default:
+            return node.is(Kind.nilLiteral) || (node.is(Kind.identifier) && node.textEquals("nil"))
+        }
+    }
+
     /// Names of a declaration's type parameters (`[K comparable, V any]`).
     public static func typeParameterNames(_ list: Node?) -> [String] {
         guard let list else { return [] }

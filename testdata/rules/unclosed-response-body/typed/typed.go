@@ -126,3 +126,4 @@ func send(opts sendOptions, c *http.Client, r *http.Request) error {
 	}
 	return nil
 }
+
