@@ -23,6 +23,23 @@ public enum ByteSearch {
         return false
     }
 
+    /// Every start offset of `needle` in `haystack`, in order (overlapping hits included).
+    public static func offsets(of needle: String, in haystack: [UInt8]) -> [Int] {
+        var result: [Int] = []
+        var from = 0
+        while from < haystack.count, let hit = MemorySearch.firstIndex(of: needle, in: haystack[from...]) {
+            result.append(hit)
+            from = hit + 1
+        }
+        return result
+    }
+
+    /// A byte that may continue a Go identifier (ASCII letters, digits, `_`, and any byte of a non-ASCII letter).
+    public static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
     public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
         MemorySearch.firstIndex(of: needle, in: haystack) != nil
     }

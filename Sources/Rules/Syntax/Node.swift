@@ -67,6 +67,10 @@ public struct Node {
         field.withCString { wrap(ts_node_child_by_field_name(raw, $0, UInt32(field.utf8.count))) }
     }
     public var nextNamedSibling: Node? { wrap(ts_node_next_named_sibling(raw)) }
+    /// The smallest named node spanning the bytes `start..<end` (a byte search's hit back to its node).
+    public func namedDescendant(from start: Int, to end: Int) -> Node? {
+        wrap(ts_node_named_descendant_for_byte_range(raw, UInt32(start), UInt32(end)))
+    }
     public var previousNamedSibling: Node? { wrap(ts_node_prev_named_sibling(raw)) }
     /// The parent. tree-sitter finds it by descending from the root: O(depth). Rules walking up should
     /// use the engine's ancestor stack instead.

@@ -75,6 +75,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     /// Same-package function → parameter indices it sends on without a guard.
     private var sendsOnParameter: [CalleeKey: Set<Int>] = [:]
     private var deferred: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange, returns: [Exit])] = []
+    /// Channels held in struct fields, judged package-wide by type.
+    private lazy var fieldChannels = FieldChannels(package: package, diagnostics: diagnostics)
 
     /// A return (`within` nil) or a break out of the `for` statement `within`.
     struct Exit {
@@ -97,6 +99,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     func beginFile(_ file: GoFile) -> Bool {
         self.file = file
         return true
+    }
+
+    func endFile(_ file: GoFile) {
+        fieldChannels.scan(file, semantics: FileSemantics(file: file, environment: self.package.semantics.environment))
     }
 
     func enter(_ node: Node, _ walk: WalkContext) {
@@ -302,6 +308,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         case .method(_, let name): key = CalleeKey(name: name, isMethod: true)
         default: return
         }
+        fieldChannels.started(key, at: file.range(of: node))
         let arguments = call.child(Field.arguments)?.namedChildren.filter { !$0.is(Kind.comment) } ?? []
         for (index, argument) in arguments.enumerated() {
             guard let resolved = channel(named: unparenthesized(argument)), let channel = resolved.channel else { continue }
@@ -363,8 +370,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
 
     // MARK: Judgement
 
-    private func isUnbuffered(_ channel: Channel) -> Bool {
-        switch channel.capacity {
+    private func isUnbuffered(_ channel: Channel) -> Bool { isUnbuffered(channel.capacity) }
+
+    private func isUnbuffered(_ capacity: Capacity) -> Bool {
+        switch capacity {
         case .zero: return true
         case .buffered: return false
         case .constant(let name):
@@ -462,6 +471,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     }
 
     func finishPackage() {
+        fieldChannels.finish(isUnbuffered: isUnbuffered)
         for pending in deferred where sendsOnParameter[pending.key]?.contains(pending.argument) == true {
             guard !pending.channel.escapes, isUnbuffered(pending.channel) else { continue }
             // Also started with a function that does not send on it: that one may be its receiver.

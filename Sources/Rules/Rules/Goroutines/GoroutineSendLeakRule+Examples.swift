@@ -1,6 +1,51 @@
 /// GL201's documented examples: the rule's first tests (see RuleExampleTests).
 enum GoroutineSendLeakExamples {
     static let triggering: [Example] = [
+        // A channel in a field of a value built here, sent on by the method the goroutine runs (issue 24).
+        Example("""
+            package p
+
+            import "context"
+
+            type worker struct{ out chan int }
+
+            func (w *worker) run() { w.out <- 42 }
+
+            func result(ctx context.Context) (int, error) {
+            \tw := &worker{out: make(chan int)}
+            \t↓go w.run()
+            \tselect {
+            \tcase v := <-w.out:
+            \t\treturn v, nil
+            \tcase <-ctx.Done():
+            \t\treturn 0, ctx.Err()
+            \t}
+            }
+            """),
+        // A field nothing in the package receives from (GoKer kubernetes#25331).
+        Example("""
+            package p
+
+            type watch struct {
+            \terrs    chan error
+            \tresults chan bool
+            }
+
+            func newWatch() *watch { return &watch{errs: make(chan error), results: make(chan bool)} }
+
+            func (w *watch) run() {
+            \terr := <-w.errs
+            \tw.results <- err != nil
+            }
+
+            func (w *watch) Stop(err error) { w.errs <- err }
+
+            func start() *watch {
+            \tw := newWatch()
+            \t↓go w.run()
+            \treturn w
+            }
+            """),
         Example("""
             package p
 
@@ -156,6 +201,79 @@ enum GoroutineSendLeakExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // The field's receive waits (no other case can leave first): the send always completes.
+        Example("""
+            package p
+
+            type worker struct{ out chan int }
+
+            func (w *worker) run() { w.out <- 42 }
+
+            func result() int {
+            \tw := &worker{out: make(chan int)}
+            \tgo w.run()
+            \treturn <-w.out
+            }
+            """),
+        // A buffered field, an accessor that hands the channel out, an exported field: no finding.
+        Example("""
+            package p
+
+            import "context"
+
+            type buffered struct{ out chan int }
+            type handedOut struct{ out chan int }
+            type Public struct{ Out chan int }
+
+            func (b *buffered) run()  { b.out <- 1 }
+            func (h *handedOut) run() { h.out <- 1 }
+            func (p *Public) run()    { p.Out <- 1 }
+
+            func (h *handedOut) Results() <-chan int { return h.out }
+
+            func start(ctx context.Context) {
+            \tb := &buffered{out: make(chan int, 1)}
+            \tgo b.run()
+            \th := &handedOut{out: make(chan int)}
+            \tgo h.run()
+            \tp := &Public{Out: make(chan int)}
+            \tgo p.run()
+            \tselect {
+            \tcase <-b.out:
+            \tcase <-ctx.Done():
+            \t}
+            }
+            """),
+        // Same field name on another type, and a send guarded by a select with a receive case.
+        Example("""
+            package p
+
+            import "context"
+
+            type a struct{ out chan int }
+            type b struct{ out chan int }
+
+            func (x *a) run(ctx context.Context) {
+            \tselect {
+            \tcase x.out <- 1:
+            \tcase <-ctx.Done():
+            \t}
+            }
+
+            func (y *b) run() { y.out <- 1 }
+
+            func start(ctx context.Context) int {
+            \tx := &a{out: make(chan int)}
+            \tgo x.run(ctx)
+            \ty := &b{out: make(chan int)}
+            \tgo y.run()
+            \tselect {
+            \tcase <-x.out:
+            \tcase <-ctx.Done():
+            \t}
+            \treturn <-y.out
+            }
+            """),
         Example("""
             package p
 

@@ -13,7 +13,12 @@ public struct GoroutineSendLeakRule: Rule {
             channel: its only receive is in a `select` whose other case returns, it can return before its first \
             receive, it leaves a `for v := range ch` early while the goroutine still sends, or it never \
             receives at all and the channel does not escape (a channel also given to another goroutine or function \
-            that may receive it escapes). Channels of `func main` are skipped: main returning ends the process.
+            that may receive it escapes). Channels of `func main` are skipped: main returning ends the process. \
+            Unexported channel fields of the package's struct types are judged the same way, package-wide and by \
+            type (`w := &worker{out: make(chan T)}; go w.run()` where `run` sends on `w.out`): when every `make` \
+            stored into the field is unbuffered, nothing hands the channel out (an accessor, an argument, an \
+            assignment to a variable), and nothing in the package receives from it, or only `select` cases that \
+            another case can take and leave. A use whose operand's type is unknown counts as a receive.
             """,
         whyIsThisBad: """
             A send on an unbuffered channel completes only when someone receives. If the receiver timed out or \
