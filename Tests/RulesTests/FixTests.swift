@@ -69,4 +69,100 @@ struct FixTests {
         #expect(fixed.contains("\t\treturn err\n\t}\n\tdefer x.Close()\n\t_ = x.Name()"))
         #expect(Harness.lint(fixed, rules: [UnclosedFileRule.self, LostCancelRule.self]).isEmpty)
     }
+
+    /// Issue 24 item 4: where a release exists on some paths, the fix moves it into one `defer` after the
+    /// acquisition instead of adding a second: after the fix every resource is released by exactly one
+    /// statement, and the finding is gone.
+    @Test func releasesOnSomePathsMoveIntoOneDefer() throws {
+        var moved = 0
+        for code in ["GL101", "GL103", "GL104", "GL106", "GL302", "GL304"] {
+            let rule = Registry.rule(named: code)!
+            for example in rule.doc.triggering {
+                let (source, _) = RuleExampleTests.strip(example.code)
+                for finding in Self.lint(source, rule, example) where finding.fix?.edits.contains(where: { $0.endByte > $0.startByte }) == true {
+                    let edits = finding.fix!.edits
+                    let inserted = try #require(edits.first { $0.startByte == $0.endByte }?.newText.trimmingCharacters(in: .whitespacesAndNewlines))
+                    let call = String(inserted.dropFirst("defer ".count))
+                    let fixed = Self.apply(edits, to: source)
+                    #expect(fixed.components(separatedBy: call).count - 1 == 1, "\(code): '\(call)' is not left exactly once:\n\(fixed)")
+                    #expect(fixed.components(separatedBy: inserted).count - 1 == 1, "\(code): '\(inserted)' missing:\n\(fixed)")
+                    moved += 1
+                }
+            }
+        }
+        #expect(moved >= 2, "only \(moved) examples had a release moved")
+    }
+
+    @Test func aPathLeakFixMovesTheExistingClose() {
+        let file = """
+            package p
+
+            import (
+            \t"net/http"
+            \t"os"
+            )
+
+            func read(p string) ([]byte, error) {
+            \tx, err := os.Open(p)
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \tinfo, err := x.Stat()
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \tdata := make([]byte, info.Size())
+            \t_, err = x.Read(data)
+            \tx.Close()
+            \treturn data, err
+            }
+
+            func status(u string) (int, error) {
+            \tresp, err := http.Get(u)
+            \tif err != nil {
+            \t\treturn 0, err
+            \t}
+            \tif resp.StatusCode == 204 {
+            \t\treturn 204, nil
+            \t}
+            \tresp.Body.Close()
+            \treturn resp.StatusCode, nil
+            }
+
+            """
+        let rules: [any Rule.Type] = [UnclosedFileRule.self, UnclosedResponseBodyRule.self]
+        let findings = Harness.lint(file, rules: rules)
+        #expect(findings.count == 2 && findings.allSatisfy { $0.fix != nil }, "\(findings.map(\.message))")
+        let fixed = Self.apply(findings.compactMap(\.fix).flatMap(\.edits), to: file)
+        #expect(fixed.contains("\t\treturn nil, err\n\t}\n\tdefer x.Close()\n\tinfo, err := x.Stat()"))
+        #expect(fixed.contains("\t_, err = x.Read(data)\n\treturn data, err"))
+        #expect(fixed.contains("\t\treturn 0, err\n\t}\n\tdefer resp.Body.Close()\n\tif resp.StatusCode == 204"))
+        #expect(fixed.contains("\t}\n\treturn resp.StatusCode, nil"))
+        #expect(Harness.lint(fixed, rules: rules).isEmpty)
+    }
+
+    /// A release whose result is used (`return x.Close()`) cannot move into a defer: no fix rather than a
+    /// second close.
+    @Test func noFixWhenAReleaseCannotMove() {
+        let file = """
+            package p
+
+            import "os"
+
+            func write(p string, b []byte) error {
+            \tx, err := os.Create(p)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tif _, err := x.Write(b); err != nil {
+            \t\treturn err
+            \t}
+            \treturn x.Close()
+            }
+
+            """
+        let findings = Harness.lint(file, rules: [UnclosedFileRule.self])
+        #expect(findings.count == 1)
+        #expect(findings.allSatisfy { $0.fix == nil })
+    }
 }

@@ -28,7 +28,36 @@ extension DeferAnchor {
     /// The text to insert: a new line, indented like the acquiring statement.
     public func insertion(_ statement: String) -> String { "\n" + indent + statement }
 
-    private static func isCaseClause(_ node: Node) -> Bool {
+    /// The bytes of a statement's lines, from its line's start to the newline after it, when nothing else
+    /// (code or a comment) shares those lines; nil otherwise.
+    static func wholeLines(of statement: Node) -> Range<Int>? {
+        let source = statement.tree.source
+        guard indentation(of: statement) != nil else { return nil }
+        var start = statement.startByte
+        while start > 0, source[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        var end = statement.endByte
+        while end < source.count, source[end] == UInt8(ascii: " ") || source[end] == UInt8(ascii: "\t") || source[end] == UInt8(ascii: "\r") { end += 1 }
+        guard end < source.count, source[end] == UInt8(ascii: "\n") else { return nil }
+        return start..<(end + 1)
+    }
+
+    /// The fix for a value released on some paths only: one `defer` right after the acquisition (and its
+    /// error check) replaces every existing release, so each path releases exactly once. Offered only when
+    /// every release is a plain statement after that point in the acquiring function and the value is never
+    /// handed on (a defer would release what another owner holds).
+    static func movingReleases(of value: TrackedValue, name: String, deferred statement: String) -> Fix? {
+        guard let anchor = value.deferAnchor, anchor.name == name, !value.hasFixedRelease, !value.movableReleases.isEmpty,
+              value.events.allSatisfy({ $0 == .released || $0 == .confirmed }),
+              value.movableReleases.allSatisfy({ $0.lowerBound >= anchor.insertAt }) else { return nil }
+        let path = value.site.path
+        var edits = [TextEdit(path: path, startByte: anchor.insertAt, endByte: anchor.insertAt, newText: anchor.insertion(statement))]
+        for lines in Set(value.movableReleases.map { [$0.lowerBound, $0.upperBound] }).sorted(by: { $0[0] < $1[0] }) {
+            edits.append(TextEdit(path: path, startByte: lines[0], endByte: lines[1], newText: ""))
+        }
+        return Fix(message: "move the release into `\(statement)` right after the acquisition", edits: edits)
+    }
+
+    static func isCaseClause(_ node: Node) -> Bool {
         node.is(Kind.expressionCase) || node.is(Kind.typeCase) || node.is(Kind.communicationCase) || node.is(Kind.defaultCase)
     }
 

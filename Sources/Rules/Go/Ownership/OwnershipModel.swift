@@ -72,6 +72,11 @@ public final class TrackedValue {
     var errorDeclaration: Int?
     /// Released by a deferred closure registered before the acquisition: on every path, at exit.
     var releasedAtExit = false
+    /// The whole lines of each plain release statement (`f.Close()` alone on its line(s), in the acquiring
+    /// function): what a fix may delete when it moves the release into one `defer`.
+    public internal(set) var movableReleases: [Range<Int>] = []
+    /// A release a fix cannot move: deferred, its result used (`return f.Close()`), in a closure, sharing a line.
+    public internal(set) var hasFixedRelease = false
     /// The exits of the acquiring function reachable from the acquisition on its control-flow graph without
     /// passing a release, an escape or a hand-off (`throughHandOffs`: hand-offs not counted, for when every
     /// hand-off turns out to keep the value open). Computed when the walk leaves the function.

@@ -129,6 +129,11 @@ public final class OwnershipTracker {
                     guard let declaration, node.is(Kind.identifier) else { return false }
                     return semantics.symbol(node)?.declaration.startByte == declaration
                 }
+                // An assignment of the value too (`out, err = os.Create(b)` in another branch) acquires it again:
+                // its error still guards the value.
+                let errorReassigned = Self.firstAssignment(after: value.site.endByte, in: node,
+                                                           matches: { declared($0, value.errorDeclaration) },
+                                                           unless: { declared($0, value.valueDeclaration) })
                 let blocked = PathSearch.nilChecks(
                     isValue: { node in
                         if node.is(Kind.selectorExpression), let operand = node.child(Field.operand), let field = node.child(Field.field) {
@@ -136,7 +141,9 @@ public final class OwnershipTracker {
                         }
                         return declared(node, value.valueDeclaration)
                     },
-                    isError: { declared($0, value.errorDeclaration) },
+                    // `err` checks the acquisition only until it is assigned again (`_, err = f.Write(b)`): a later
+                    // `if err != nil { return err }` is another call's failure, with the value open.
+                    isError: { declared($0, value.errorDeclaration) && $0.startByte < errorReassigned },
                     isPackage: { node, path in
                         if case .imported(let imported) = semantics.resolve(node) { return imported == path }
                         return false
@@ -341,9 +348,52 @@ public final class OwnershipTracker {
         }
     }
 
+    /// The offset of the first assignment after `offset` in `function` whose left side has an identifier
+    /// that `matches` (`x = …`, `_, x = …`, `y, x := …`) and none that is `unless`; Int.max when there is none.
+    static func firstAssignment(after offset: Int, in function: Node, matches: (Node) -> Bool, unless: (Node) -> Bool) -> Int {
+        guard let body = function.child(Field.body) else { return Int.max }
+        var first = Int.max
+        TreeWalk.forEach(body) { node in
+            if node.endByte <= offset || node.startByte >= first { return node.endByte > offset && node.startByte < first }
+            if node.is(Kind.assignmentStatement) || node.is(Kind.shortVarDeclaration), node.startByte > offset,
+               let left = node.child(Field.left), left.codeChildren.contains(where: matches), !left.codeChildren.contains(where: unless) {
+                first = node.startByte
+                return false
+            }
+            return true
+        }
+        return first
+    }
+
     /// Records an event at the current node (its offset bounds the returns that leak the value).
     private func note(_ value: TrackedValue, _ event: OwnershipEvent, _ walk: WalkContext) {
         value.record(event, at: walk.current.startByte)
+        if event == .released {
+            if let lines = Self.movableReleaseLines(of: value, walk) { value.movableReleases.append(lines) } else { value.hasFixedRelease = true }
+        }
+    }
+
+    /// The lines of the release statement being visited when it is a plain call statement of the function
+    /// that acquired `value` (`resp.Body.Close()`, `cancel()`) alone on its lines; nil otherwise.
+    private static func movableReleaseLines(of value: TrackedValue, _ walk: WalkContext) -> Range<Int>? {
+        var distance = 1
+        while let parent = walk.ancestor(distance),
+              parent.is(Kind.selectorExpression) || parent.is(Kind.callExpression) || parent.is(Kind.parenthesizedExpression) {
+            distance += 1
+        }
+        guard let statement = walk.ancestor(distance), statement.is(Kind.expressionStatement),
+              let container = walk.ancestor(distance + 1), container.is(Kind.block) || DeferAnchor.isCaseClause(container) else { return nil }
+        var level = distance + 2
+        while let enclosing = walk.ancestor(level) {
+            if enclosing.is(Kind.funcLiteral) {
+                // A closure declared after the acquisition runs who knows when.
+                if enclosing.startByte > value.site.startByte { return nil }
+                break
+            }
+            if enclosing.is(Kind.functionDeclaration) || enclosing.is(Kind.methodDeclaration) { break }
+            level += 1
+        }
+        return DeferAnchor.wholeLines(of: statement)
     }
 
     /// The value is on the right of `=`, `:=` or `var … =`: bind, alias, store or drop it.

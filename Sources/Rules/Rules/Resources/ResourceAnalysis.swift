@@ -97,7 +97,8 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                                    severity: severity,
                                    related: [RelatedLocation(exit.range, (exit.isEnd ? "the function ends here" : "returns here")
                                                              + " without '\(name)' \(verb)")],
-                                   fix: onlyReleased(value) ? fix : nil)
+                                   fix: onlyReleased(value) ? fix
+                                       : DeferAnchor.movingReleases(of: value, name: name, deferred: release))
             }
         }
     }

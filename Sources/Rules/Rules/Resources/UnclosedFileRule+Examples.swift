@@ -13,6 +13,22 @@ enum UnclosedFileExamples {
         """
 
     static let triggering: [Example] = [
+        // `err` checks the Create only until the Write reuses it: that return leaves f open. The fix moves
+        // the Close into one defer (its error is then dropped: say so in review, or keep an explicit Close).
+        Example(header + """
+            func save(path string, data []byte) error {
+            \tf, err := ↓os.Create(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \t_, err = f.Write(data)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tf.Close()
+            \treturn nil
+            }
+            """),
         Example(header + """
             func count(path string) (int, error) {
             \tf, err := ↓os.Open(path)
@@ -96,6 +112,24 @@ enum UnclosedFileExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // Acquired in either branch: the one error check guards whichever Create ran.
+        Example(header + """
+            func create(dir, name string) error {
+            \tvar out *os.File
+            \tvar err error
+            \tif name == "" {
+            \t\tout, err = os.Create(dir + "/default")
+            \t} else {
+            \t\tout, err = os.Create(name)
+            \t}
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tdefer out.Close()
+            \t_, err = fmt.Fprintln(out, dir)
+            \treturn err
+            }
+            """),
         Example(header + """
             func count(path string) (int, error) {
             \tf, err := os.Open(path)

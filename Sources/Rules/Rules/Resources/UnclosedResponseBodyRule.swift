@@ -246,7 +246,7 @@ public struct UnclosedResponseBodyRule: Rule {
                                        + "the path that \(path): put `defer \(close)` right after the error check",
                                        related: [RelatedLocation(exit.range, (exit.isEnd ? "the function ends here" : "returns here")
                                                                  + " without closing '\(name).Body'")],
-                                       fix: Self.fix(for: value, name, close))
+                                       fix: DeferAnchor.movingReleases(of: value, name: name, deferred: "defer \(close)"))
                 }
             }
         }
