@@ -22,6 +22,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         let kind: ReceiveKind
         /// The goroutine literal the receive is in, if any (a goroutine does not receive its own sends).
         let goroutine: Int?
+        /// The `for` statements around it in its function, innermost first.
+        var loops: [Range<Int>] = []
+        /// In a deferred call (`defer func() { <-done }()`): it runs at every exit after its registration.
+        var deferred = false
     }
 
     struct Send {
@@ -74,7 +78,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     private var nextGoroutine = 0
     /// Same-package function → parameter indices it sends on without a guard.
     private var sendsOnParameter: [CalleeKey: Set<Int>] = [:]
-    private var deferred: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange, returns: [Exit])] = []
+    private var deferred: [(key: CalleeKey, argument: Int, channel: Channel, goStatement: SourceRange, returns: [Exit],
+                            exitWithoutReceive: SourceRange?)] = []
     /// Channels held in struct fields, judged package-wide by type.
     private lazy var fieldChannels = FieldChannels(package: package, diagnostics: diagnostics)
 
@@ -124,11 +129,14 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         // Escapes are looked for only here, in the rare functions that made a channel: dispatching every
         // identifier of the package to this rule cost more than the rest of it.
         if !frame.channels.isEmpty, let body = node.child(Field.body) { markEscapes(of: frame.channels, in: body) }
+        guard !frame.channels.isEmpty else { return }
+        let paths = PathToExit(function: node, walk: walk)
         for channel in frame.channels.values.sorted(by: { $0.declaration < $1.declaration }) {
-            judge(channel, returns: frame.returns)
+            judge(channel, returns: frame.returns, paths: paths)
         }
         for pending in frame.calledGoroutines {
-            deferred.append((pending.key, pending.argument, pending.channel, pending.goStatement, frame.returns))
+            let exit = paths.exit(from: pending.goStatement, avoiding: pending.channel.receives)
+            deferred.append((pending.key, pending.argument, pending.channel, pending.goStatement, frame.returns, exit))
         }
     }
 
@@ -263,7 +271,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
               let operand = node.child(Field.operand).map(unparenthesized),
               let resolved = channel(named: operand), let channel = resolved.channel else { return }
         let goroutine = goroutineFrame(below: resolved.depth)?.goroutine
-        channel.receives.append(Receive(range: file.range(of: node), kind: receiveKind(node, walk), goroutine: goroutine))
+        channel.receives.append(Receive(range: file.range(of: node), kind: receiveKind(node, walk), goroutine: goroutine,
+                                        loops: Self.enclosingLoops(walk), deferred: Self.isDeferred(walk)))
     }
 
     private func rangeClause(_ node: Node, _ walk: WalkContext) {
@@ -274,7 +283,31 @@ final class GoroutineSendAnalysis: PackageAnalysis {
               let channel = resolved.channel else { return }
         let goroutine = goroutineFrame(below: resolved.depth)?.goroutine
         let loop = walk.parent.map { file.range(of: $0) } ?? file.range(of: node)
-        channel.receives.append(Receive(range: file.range(of: right), kind: .drains(loop: loop), goroutine: goroutine))
+        channel.receives.append(Receive(range: file.range(of: right), kind: .drains(loop: loop), goroutine: goroutine,
+                                        loops: Self.enclosingLoops(walk)))
+    }
+
+    /// Whether the current node runs in a deferred call of its function.
+    private static func isDeferred(_ walk: WalkContext) -> Bool {
+        var distance = 1
+        while let node = walk.ancestor(distance) {
+            if node.is(Kind.deferStatement) { return true }
+            if node.is(Kind.functionDeclaration) || node.is(Kind.methodDeclaration) || node.is(Kind.goStatement) { return false }
+            distance += 1
+        }
+        return false
+    }
+
+    /// The byte ranges of the `for` statements around the current node, up to its function.
+    private static func enclosingLoops(_ walk: WalkContext) -> [Range<Int>] {
+        var loops: [Range<Int>] = []
+        var distance = 1
+        while let node = walk.ancestor(distance) {
+            if node.is(Kind.funcLiteral) || node.is(Kind.functionDeclaration) || node.is(Kind.methodDeclaration) { break }
+            if node.is(Kind.forStatement) { loops.append(node.startByte..<node.endByte) }
+            distance += 1
+        }
+        return loops
     }
 
     /// Whether a receive waits (outside a select) or is a select case that another, leaving, case can
@@ -382,7 +415,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         }
     }
 
-    private func judge(_ channel: Channel, returns: [Exit]) {
+    private func judge(_ channel: Channel, returns: [Exit], paths: PathToExit) {
         // A channel also handed to `go f(ch)` may be received by f; its summary is not known yet.
         guard !channel.escapes, isUnbuffered(channel), channel.goroutineArguments.isEmpty else { return }
         var judged = Set<Int>()
@@ -392,8 +425,9 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             if channel.receives.contains(where: { $0.goroutine == send.goroutine }) { continue }
             let receives = channel.receives
             let repeats = channel.sends.contains { $0.goroutine == send.goroutine && $0.repeats }
+            let exit = paths.exit(from: send.goStatement, avoiding: receives)
             if let reason = abandonment(of: channel, receives: receives, after: send.goStatement, returns: returns,
-                                        senderRepeats: repeats) {
+                                        exitWithoutReceive: exit, senderRepeats: repeats) {
                 // Buffering one value is a complete fix only for a single send from a single goroutine.
                 let senders = channel.sends.filter { $0.goroutine == send.goroutine }
                 let single = Set(channel.sends.map(\.goroutine)).count == 1 && senders.count == 1 && !send.repeats
@@ -405,7 +439,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     /// Why the spawning function may stop receiving, with the place that abandons; nil when it always
     /// receives.
     private func abandonment(of channel: Channel, receives: [Receive], after goStatement: SourceRange,
-                             returns: [Exit], senderRepeats: Bool = false) -> (String, SourceRange?)? {
+                             returns: [Exit], exitWithoutReceive: SourceRange?, senderRepeats: Bool = false) -> (String, SourceRange?)? {
         if receives.isEmpty { return ("nothing receives from it", nil) }
         // FN-201: a sender that sends again and again, drained by `for range` — but the range loop can
         // be left early (return, or a break out of it), and nothing else receives after that.
@@ -417,20 +451,22 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             return true
         }
         if !waiting.isEmpty {
-            // (b) a return (or a break out of a loop holding the receive) after the go statement that no
-            // receive precedes, before the first receive that waits (`return <-ch` receives first).
-            let after = receives.map(\.range).filter { $0.startByte > goStatement.endByte }
-            guard let first = waiting.map(\.range).filter({ $0.startByte > goStatement.endByte })
-                .min(by: { $0.startByte < $1.startByte }) else { return nil }
-            let exit = returns.first { exit in
-                let range = exit.range
-                guard range.startByte > goStatement.endByte, range.endByte <= first.startByte,
-                      !after.contains(where: { $0.startByte < range.startByte }) else { return false }
-                guard let loop = exit.within else { return true }
-                return loop.startByte <= first.startByte && first.startByte < loop.endByte
+            // Another goroutine that receives runs whatever path this function takes; a deferred receive runs
+            // at every exit.
+            if waiting.contains(where: { $0.goroutine != nil || $0.deferred }) { return nil }
+            // (b) on the function's control-flow graph, an exit (a return, the end of the body) is reachable from
+            // the go statement without passing any receive: the goroutine is left sending. Through a break out of
+            // the loop that holds the go statement, the break is the place that abandons.
+            guard let exit = exitWithoutReceive else { return nil }
+            if let loopBreak = returns.first(where: { exit in
+                guard let loop = exit.within else { return false }
+                return loop.startByte <= goStatement.startByte && goStatement.endByte <= loop.endByte
+                    && exit.range.startByte > goStatement.endByte
+                    && !receives.contains { $0.range.startByte > goStatement.endByte && $0.range.startByte < exit.range.startByte }
+            }) {
+                return ("a break can leave the loop before receiving from it", loopBreak.range)
             }
-            return exit.map { ($0.within == nil ? "the function can return before receiving from it"
-                               : "a break can leave the loop before receiving from it", $0.range) }
+            return ("the function can return before receiving from it", exit)
         }
         // (a) every receive is a select case that another case can pre-empt.
         var exits: [SourceRange] = []
@@ -479,9 +515,32 @@ final class GoroutineSendAnalysis: PackageAnalysis {
                 continue
             }
             if let reason = abandonment(of: pending.channel, receives: pending.channel.receives,
-                                        after: pending.goStatement, returns: pending.returns) {
+                                        after: pending.goStatement, returns: pending.returns,
+                                        exitWithoutReceive: pending.exitWithoutReceive) {
                 report(pending.channel, goStatement: pending.goStatement, reason: reason)
             }
         }
+    }
+}
+
+/// GL201's path question on the spawning function's control-flow graph: the first exit (a return, or the
+/// end of the body) reachable from a go statement without passing any receive of the channel. Entering a loop
+/// that receives (and does not hold the go statement) counts as receiving: `for i := 0; i < n; i++ { <-done }`
+/// after n goroutines runs. The graph is built on the first question (most functions with a channel never ask).
+struct PathToExit {
+    let function: Node
+    let walk: WalkContext
+
+    func exit(from goStatement: SourceRange, avoiding receives: [GoroutineSendAnalysis.Receive]) -> SourceRange? {
+        let graph = walk.semantics.controlFlow(of: function)
+        let loops = receives.compactMap { receive in
+            receive.loops.last { !($0.lowerBound <= goStatement.startByte && goStatement.startByte < $0.upperBound) }
+        }
+        let exits = PathSearch.exits(graph, from: goStatement.startByte, avoiding: receives.map(\.range.startByte), avoidingRanges: loops)
+        if let first = exits.returns.first { return walk.file.range(of: first) }
+        if exits.fallsOffEnd, let body = function.child(Field.body), let close = body.child(body.childCount - 1) {
+            return walk.file.range(of: close)
+        }
+        return nil
     }
 }

@@ -10,8 +10,9 @@ public struct GoroutineSendLeakRule: Rule {
             Finds `go` statements whose goroutine (a func literal, or a same-package function given the \
             channel) sends on a local unbuffered channel (`make(chan T)`, `make(chan T, 0)`, or a zero constant) \
             outside a `select` with a `default` or receive case, while the spawning function may abandon the \
-            channel: its only receive is in a `select` whose other case returns, it can return before its first \
-            receive, it leaves a `for v := range ch` early while the goroutine still sends, or it never \
+            channel: its only receive is in a `select` whose other case returns, an exit of its control-flow graph \
+            (a return, or the end of its body) is reachable from the go statement without a receive (entering a loop \
+            that receives counts as receiving; a receive in a deferred call runs at every exit), it leaves a `for v := range ch` early while the goroutine still sends, or it never \
             receives at all and the channel does not escape (a channel also given to another goroutine or function \
             that may receive it escapes). Channels of `func main` are skipped: main returning ends the process. \
             Unexported channel fields of the package's struct types are judged the same way, package-wide and by \

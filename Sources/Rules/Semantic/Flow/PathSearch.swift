@@ -21,8 +21,10 @@ public enum PathSearch {
     /// impossible on these paths.
     /// `ending`: byte offsets of nodes where the path ends as a leak of its own (the variable holding the
     /// value is assigned another one there).
-    public static func exits(_ graph: ControlFlowGraph, from: Int, avoiding: [Int], ending: [Int] = [],
-                             blocked: ((Node, Bool) -> Bool)? = nil) -> Exits {
+    /// `avoidingRanges`: byte ranges; a node starting inside one ends the path (entering a loop that receives
+    /// counts as receiving: the graph cannot tell that `for i := 0; i < n; i++` runs at least once).
+    public static func exits(_ graph: ControlFlowGraph, from: Int, avoiding: [Int], avoidingRanges: [Range<Int>] = [],
+                             ending: [Int] = [], blocked: ((Node, Bool) -> Bool)? = nil) -> Exits {
         var exits = Exits()
         // The `main` of a program: returning from it ends the process, nothing is left to leak.
         let function = graph.function
@@ -33,7 +35,9 @@ public enum PathSearch {
         guard let start = locate(from, in: graph) else { return exits }
         let startNode = graph.blocks[start.block].nodes[start.position]
         if avoiding.contains(where: { $0 > from && startNode.startByte <= $0 && $0 < startNode.endByte }) { return exits }
-        func isAvoided(_ node: Node) -> Bool { avoiding.contains { node.startByte <= $0 && $0 < node.endByte } }
+        func isAvoided(_ node: Node) -> Bool {
+            avoiding.contains { node.startByte <= $0 && $0 < node.endByte } || avoidingRanges.contains { $0.contains(node.startByte) }
+        }
         var returns: [Node] = []
         var endedAt: [Node] = []
         var seen = Set<Int>()

@@ -86,3 +86,12 @@ func switchBreakIsNotALoopBreak(tasks []func() result, mode int) []result {
 	}
 	return out
 }
+
+// The function ends without receiving when wait is false (the end of the body, not a return, abandons).
+func fallsOffTheEnd(f func() result, wait bool) {
+	ch := make(chan result)
+	go func() { ch <- f() }() // want "GL201@2: the function can return before receiving"
+	if wait {
+		<-ch
+	}
+}

@@ -2,6 +2,7 @@ package safe
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 )
@@ -85,4 +86,70 @@ func consumerGoroutine(f func() int) {
 		}
 	}()
 	go func() { ch <- f() }()
+}
+
+// The early return sits in the other branch of the if that starts the goroutine: on the control-flow graph
+// no path from the go statement reaches it before the range receives (blind corpus, minio/mc).
+func branchReturnIsNotOnThePath(single bool, one int, list func() ([]int, error)) error {
+	ch := make(chan int)
+	if single {
+		go func() {
+			defer close(ch)
+			ch <- one
+		}()
+	} else {
+		items, err := list()
+		if err != nil {
+			return err
+		}
+		go func() {
+			defer close(ch)
+			for _, item := range items {
+				ch <- item
+			}
+		}()
+	}
+	for v := range ch {
+		_ = v
+	}
+	return nil
+}
+
+// N goroutines, then a counted loop of N receives: entering the loop counts as receiving (the graph cannot
+// tell the loop runs at least once; Go's sync tests).
+func countedReceives(n int, work func()) {
+	done := make(chan bool)
+	for i := 0; i < n; i++ {
+		go func() {
+			work()
+			done <- true
+		}()
+	}
+	for i := 0; i < n; i++ {
+		<-done
+	}
+}
+
+// A receive in a deferred closure registered before the goroutine runs at every exit (net's connect).
+func deferredReceive(ctxDone <-chan struct{}, connect func() error) (err error) {
+	result := make(chan error)
+	stop := make(chan struct{})
+	defer func() {
+		close(stop)
+		if e := <-result; e != nil && err == nil {
+			err = e
+		}
+	}()
+	go func() {
+		select {
+		case <-ctxDone:
+			result <- errors.New("cancelled")
+		case <-stop:
+			result <- nil
+		}
+	}()
+	if err := connect(); err != nil {
+		return err
+	}
+	return nil
 }
