@@ -155,9 +155,19 @@ public final class OwnershipTracker {
                     : exitSet(PathSearch.exits(graph, from: start, avoiding: discharges, ending: ending, blocked: blocked))
                 value.pathExits = (strict, lenient)
             }
+            // A use of the variable counts whichever value it held when the walk passed it (go vet's lostcancel):
+            // `cancel()` before `ctx, cancel = context.WithCancel(…)` in a loop is reached by the next value too.
+            // Read from the function's body, as the binder resolves names: also the uses the walk passed before
+            // the variable held any tracked value (`if cancel != nil { cancel() }` above the loop's WithCancel).
+            var mentionsOfVariable: [Int: [Int]] = [:]
+            for value in frame.everyPathValues {
+                guard let declaration = value.valueDeclaration, let name = value.name, mentionsOfVariable[declaration] == nil else { continue }
+                mentionsOfVariable[declaration] = Self.uses(of: declaration, named: name, in: node, walk.semantics)
+            }
             for value in frame.everyPathValues where value.name != nil {
+                let mentions = value.mentions + (value.valueDeclaration.flatMap { mentionsOfVariable[$0] } ?? [])
                 let exits = PathSearch.exits(graph, from: value.site.startByte,
-                                             avoiding: value.eventOffsets.map(\.offset) + value.mentions)
+                                             avoiding: value.eventOffsets.map(\.offset) + mentions)
                 value.reachesEndUnused = exits.fallsOffEnd ? end : nil
                 value.returnsReachedUnused = Set(exits.returns.map(\.startByte))
             }
@@ -346,6 +356,23 @@ public final class OwnershipTracker {
                 return
             }
         }
+    }
+
+    /// Offsets of the identifiers in `function` that use the variable declared at `declaration` (not the
+    /// targets of an assignment to it).
+    static func uses(of declaration: Int, named name: String, in function: Node, _ semantics: FileSemantics) -> [Int] {
+        guard let body = function.child(Field.body) else { return [] }
+        var offsets: [Int] = []
+        TreeWalk.forEach(body) { node in
+            guard node.is(Kind.identifier), node.textEquals(name) else { return true }
+            if let list = node.parent, list.is(Kind.expressionList), let statement = list.parent,
+               statement.is(Kind.assignmentStatement) || statement.is(Kind.shortVarDeclaration), statement.child(Field.left) == list {
+                return false
+            }
+            if semantics.symbol(node)?.declaration.startByte == declaration { offsets.append(node.startByte) }
+            return false
+        }
+        return offsets
     }
 
     /// The offset of the first assignment after `offset` in `function` whose left side has an identifier

@@ -89,6 +89,36 @@ enum LostCancelExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // Each value is cancelled before the variable is given the next one, and on the way out: a use of the
+        // variable counts whichever value it held when the walk passed it (thanos's reloader).
+        Example("""
+            package p
+
+            import (
+            \t"context"
+            \t"time"
+            )
+
+            func watch(ctx context.Context, notify <-chan struct{}, apply func(context.Context)) {
+            \tvar cancel context.CancelFunc
+            \tfor {
+            \t\tselect {
+            \t\tcase <-ctx.Done():
+            \t\t\tif cancel != nil {
+            \t\t\t\tcancel()
+            \t\t\t}
+            \t\t\treturn
+            \t\tcase <-notify:
+            \t\t}
+            \t\tif cancel != nil {
+            \t\t\tcancel()
+            \t\t}
+            \t\tvar applyCtx context.Context
+            \t\tapplyCtx, cancel = context.WithTimeout(ctx, time.Second)
+            \t\tapply(applyCtx)
+            \t}
+            }
+            """),
         Example(header + """
             func fetch(ctx context.Context) error {
             \tctx, cancel := context.WithTimeout(ctx, time.Second)
