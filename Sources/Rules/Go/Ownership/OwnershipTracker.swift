@@ -211,6 +211,7 @@ public final class OwnershipTracker {
     // MARK: Acquisitions and uses
 
     private func acquire(_ call: Node, _ walk: WalkContext) {
+        if Self.repeatsLoopInitializer(call, walk) { return }
         guard let acquisition = vocabulary.acquisition(call, walk) else { return }
         let value = TrackedValue(site: walk.file.range(of: call), name: nil, source: acquisition.source, isParameter: false)
         value.functionReturns = frames.last?.returns
@@ -227,6 +228,17 @@ public final class OwnershipTracker {
             partner.forwardsTo = value
             follow(partner, from: 0, walk, resultIndex: partnerIndex, isAcquisition: false)
         }
+    }
+
+    /// `for c, err = l.Accept(); err == nil; c, err = l.Accept()`: the update runs after the body and gives the
+    /// variable the value the next round of the body uses. The initializer's value stands for both: tracking
+    /// the update's value in walk order would hand it the body's uses and leave the first one unused.
+    private static func repeatsLoopInitializer(_ call: Node, _ walk: WalkContext) -> Bool {
+        guard let list = walk.ancestor(1), list.is(Kind.expressionList), let statement = walk.ancestor(2),
+              statement.child(Field.right) == list, let clause = walk.ancestor(3), clause.is(Kind.forClause),
+              clause.child(Field.update) == statement, let initializer = clause.child(Field.initializer),
+              let initial = initializer.child(Field.right) else { return false }
+        return initial.bytes.elementsEqual(list.bytes)
     }
 
     private func use(_ identifier: Node, _ walk: WalkContext) {
