@@ -110,6 +110,9 @@ public final class PackageContext {
     public var fileSources: [[UInt8]] { sources }
 
     /// Whether any file of the package contains `needle` (a cheap gate before any parsing, e.g. `net/http`).
+    /// Whether any file's bytes satisfy `test` (a gate cheaper than a walk).
+    public func anySource(where test: ([UInt8]) -> Bool) -> Bool { sources.contains(where: test) }
+
     public func anySourceContains(_ needle: String) -> Bool {
         sources.contains { ByteSearch.contains($0, needle) }
     }

@@ -39,7 +39,10 @@ final class FieldChannels {
     private let package: PackageContext
     private let diagnostics: Diagnostics
     /// Unexported channel fields of this package's struct types: field name → declaring types.
-    private lazy var candidates: [String: Set<String>] = Self.channelFields(package.semantics)
+    /// Empty unless some file sends on a selector (`x.f <- v`): no field send, no finding, and the package's
+    /// types need not be read for it.
+    private lazy var candidates: [String: Set<String>] =
+        package.anySource(where: Self.hasSelectorSend) ? Self.channelFields(package.semantics) : [:]
     private var capacities: [ChannelField: [GoroutineSendAnalysis.Capacity]] = [:]
     private var sends: [ChannelField: [Send]] = [:]
     private var receives: [ChannelField: [Receive]] = [:]
@@ -60,6 +63,21 @@ final class FieldChannels {
             }
         }
         return result
+    }
+
+    /// A `<-` that follows `name.name` (spaces allowed): the byte shape of a send on a field.
+    static func hasSelectorSend(_ source: [UInt8]) -> Bool {
+        for arrow in ByteSearch.offsets(of: "<-", in: source) {
+            var index = arrow - 1
+            while index >= 0, source[index] == UInt8(ascii: " ") || source[index] == UInt8(ascii: "\t") { index -= 1 }
+            var identifierEnd = index
+            while index >= 0, ByteSearch.isIdentifierByte(source[index]) { index -= 1 }
+            guard index < identifierEnd, index >= 0, source[index] == UInt8(ascii: ".") else { continue }
+            identifierEnd = index - 1
+            if identifierEnd >= 0, ByteSearch.isIdentifierByte(source[identifierEnd]) || source[identifierEnd] == UInt8(ascii: ")")
+                || source[identifierEnd] == UInt8(ascii: "]") { return true }
+        }
+        return false
     }
 
     /// `go f(…)` / `go x.m(…)` of a same-package function or method.

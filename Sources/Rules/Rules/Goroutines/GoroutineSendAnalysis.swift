@@ -14,7 +14,14 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         /// `for v := range ch`: drains every send, unless the loop (`loop`) is left early.
         case drains(loop: SourceRange)
         /// A select case; `exit` is another case that leaves (the select is abandoned through it).
-        case select(exit: SourceRange?)
+        case select(exits: [SelectExit])
+    }
+
+    /// A case of a select that can leave instead of receiving; `receivesFrom`: the channel name it receives from,
+    /// when it is a plain receive (`case err := <-errs:`).
+    struct SelectExit {
+        let range: SourceRange
+        let receivesFrom: UInt64?
     }
 
     struct Receive {
@@ -74,6 +81,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     }
 
     private var frames: [Frame] = []
+    /// Goroutine func literals by id, for path questions inside a goroutine (valid while its file is walked).
+    private var goroutineLiterals: [Int: Node] = [:]
     private var file: GoFile!
     private var nextGoroutine = 0
     /// Same-package function → parameter indices it sends on without a guard.
@@ -103,6 +112,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
 
     func beginFile(_ file: GoFile) -> Bool {
         self.file = file
+        goroutineLiterals = [:]
         return true
     }
 
@@ -132,7 +142,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         guard !frame.channels.isEmpty else { return }
         let paths = PathToExit(function: node, walk: walk)
         for channel in frame.channels.values.sorted(by: { $0.declaration < $1.declaration }) {
-            judge(channel, returns: frame.returns, paths: paths)
+            judge(channel, returns: frame.returns, paths: paths, channels: frame.channels)
         }
         for pending in frame.calledGoroutines {
             let exit = paths.exit(from: pending.goStatement, avoiding: pending.channel.receives)
@@ -148,6 +158,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         if node.is(Kind.funcLiteral), let call = walk.parent, call.is(Kind.callExpression),
            call.child(Field.function) == node, let statement = walk.ancestor(2), statement.is(Kind.goStatement) {
             goroutine = nextGoroutine
+            goroutineLiterals[nextGoroutine] = node
             nextGoroutine += 1
             goStatement = file.range(of: statement)
         }
@@ -324,12 +335,26 @@ final class GoroutineSendAnalysis: PackageAnalysis {
               clause.child(Field.communication) == communication,
               let select = walk.ancestor(distance + 1), select.is(Kind.selectStatement) else { return .blocking }
         let inLoop = walk.enclosingLoopLevel >= 0
+        var exits: [SelectExit] = []
         for other in select.namedChildren where other != clause && (other.is(Kind.communicationCase) || other.is(Kind.defaultCase)) {
             // Outside a loop every other case leaves the select for good; inside one, only a case that
             // returns (or jumps out) does.
-            if !inLoop || Termination.mayLeaveAndGoOn(other) { return .select(exit: file.range(of: other)) }
+            if !inLoop || Termination.mayLeaveAndGoOn(other) {
+                exits.append(SelectExit(range: file.range(of: other), receivesFrom: Self.receivedChannel(of: other)))
+            }
         }
-        return .select(exit: nil)
+        return .select(exits: exits)
+    }
+
+    /// The channel name a select case receives from (`case v := <-ch:`, `case <-ch:`), as a name hash.
+    private static func receivedChannel(of clause: Node) -> UInt64? {
+        guard clause.is(Kind.communicationCase), var communication = clause.child(Field.communication) else { return nil }
+        if communication.is(Kind.receiveStatement), let right = communication.child(Field.right) { communication = right }
+        if communication.is(Kind.expressionStatement), let inner = communication.namedChild(0) { communication = inner }
+        communication = unparenthesized(communication)
+        guard communication.is(Kind.unaryExpression), communication.child(Field.operator)?.textEquals("<-") == true,
+              let operand = communication.child(Field.operand).map(unparenthesized), operand.is(Kind.identifier) else { return nil }
+        return operand.textHash
     }
 
     private func goStatement(_ node: Node, _ walk: WalkContext) {
@@ -415,7 +440,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         }
     }
 
-    private func judge(_ channel: Channel, returns: [Exit], paths: PathToExit) {
+    private func judge(_ channel: Channel, returns: [Exit], paths: PathToExit, channels: [UInt64: Channel]) {
         // A channel also handed to `go f(ch)` may be received by f; its summary is not known yet.
         guard !channel.escapes, isUnbuffered(channel), channel.goroutineArguments.isEmpty else { return }
         var judged = Set<Int>()
@@ -426,8 +451,9 @@ final class GoroutineSendAnalysis: PackageAnalysis {
             let receives = channel.receives
             let repeats = channel.sends.contains { $0.goroutine == send.goroutine && $0.repeats }
             let exit = paths.exit(from: send.goStatement, avoiding: receives)
+            let cannotPreempt = { (exit: SelectExit) in self.cannotPrecede(send, on: exit.receivesFrom, channels: channels, paths) }
             if let reason = abandonment(of: channel, receives: receives, after: send.goStatement, returns: returns,
-                                        exitWithoutReceive: exit, senderRepeats: repeats) {
+                                        exitWithoutReceive: exit, senderRepeats: repeats, cannotPreempt: cannotPreempt) {
                 // Buffering one value is a complete fix only for a single send from a single goroutine.
                 let senders = channel.sends.filter { $0.goroutine == send.goroutine }
                 let single = Set(channel.sends.map(\.goroutine)).count == 1 && senders.count == 1 && !send.repeats
@@ -439,7 +465,8 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     /// Why the spawning function may stop receiving, with the place that abandons; nil when it always
     /// receives.
     private func abandonment(of channel: Channel, receives: [Receive], after goStatement: SourceRange,
-                             returns: [Exit], exitWithoutReceive: SourceRange?, senderRepeats: Bool = false) -> (String, SourceRange?)? {
+                             returns: [Exit], exitWithoutReceive: SourceRange?, senderRepeats: Bool = false,
+                             cannotPreempt: (SelectExit) -> Bool = { _ in false }) -> (String, SourceRange?)? {
         if receives.isEmpty { return ("nothing receives from it", nil) }
         // FN-201: a sender that sends again and again, drained by `for range` — but the range loop can
         // be left early (return, or a break out of it), and nothing else receives after that.
@@ -471,10 +498,26 @@ final class GoroutineSendAnalysis: PackageAnalysis {
         // (a) every receive is a select case that another case can pre-empt.
         var exits: [SourceRange] = []
         for receive in receives {
-            guard case .select(let exit) = receive.kind, let exit else { return nil }
-            exits.append(exit)
+            guard case .select(let cases) = receive.kind,
+                  let exit = cases.first(where: { !cannotPreempt($0) }) else { return nil }
+            exits.append(exit.range)
         }
         return ("its only receive is in a select that can take another case and leave", exits.first)
+    }
+
+    /// Whether a select case receiving from `other` cannot fire in a run where `send` happens: every send on that
+    /// (local, unbuffered) channel comes from the same goroutine, none repeats, and `send` is not reachable
+    /// from any of them in the goroutine's control-flow graph (happens-before: `errs <- err; return` or
+    /// `results <- r` after `errs <- err`, received by one select: each case waits for its own send).
+    private func cannotPrecede(_ send: Send, on other: UInt64?, channels: [UInt64: Channel], _ paths: PathToExit) -> Bool {
+        guard let other, let channel = channels[other], !channel.escapes, isUnbuffered(channel), !send.repeats,
+              channel.goroutineArguments.isEmpty, !channel.sends.isEmpty,
+              channel.sends.allSatisfy({ $0.goroutine == send.goroutine && !$0.repeats }),
+              let literal = goroutineLiterals[send.goroutine] else { return false }
+        let graph = paths.walk.semantics.controlFlow(of: literal)
+        return channel.sends.allSatisfy { earlier in
+            PathSearch.exits(graph, from: earlier.range.startByte, avoiding: [], ending: [send.range.startByte]).ended.isEmpty
+        }
     }
 
     /// An exit inside a `for v := range ch` loop (a return, or a break of that loop) when every waiting

@@ -95,3 +95,24 @@ func fallsOffTheEnd(f func() result, wait bool) {
 		<-ch
 	}
 }
+
+// The error is sent first and the goroutine goes on to send the result, which nobody receives once the error
+// case is taken (minio/mc's support-perf commands). The error send itself always completes: the result case
+// cannot fire before it.
+func errorThenResult(work func() (int, error)) (int, error) {
+	errs := make(chan error)
+	results := make(chan int)
+	go func() { // want "GL201@2: 'results'.*its only receive is in a select"
+		v, err := work()
+		if err != nil {
+			errs <- err
+		}
+		results <- v
+	}()
+	select {
+	case err := <-errs:
+		return 0, err
+	case v := <-results:
+		return v, nil
+	}
+}

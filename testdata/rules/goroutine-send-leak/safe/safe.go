@@ -153,3 +153,24 @@ func deferredReceive(ctxDone <-chan struct{}, connect func() error) (err error) 
 	}
 	return nil
 }
+
+// One goroutine sends either the error (and returns) or the result; one select receives both: whichever send
+// happens, its own case is waiting (mutually exclusive sends, on the goroutine's control-flow graph).
+func errorOrResult(work func() (int, error)) (int, error) {
+	errs := make(chan error)
+	results := make(chan int)
+	go func() {
+		v, err := work()
+		if err != nil {
+			errs <- err
+			return
+		}
+		results <- v
+	}()
+	select {
+	case err := <-errs:
+		return 0, err
+	case v := <-results:
+		return v, nil
+	}
+}
