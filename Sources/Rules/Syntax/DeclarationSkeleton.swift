@@ -1,7 +1,7 @@
 /// A file's top-level declarations without what only executes: the contents of every brace pair at top
 /// level that is not a `struct{…}`/`interface{…}` type (function and method bodies, func literal bodies and
-/// composite literal elements — comments and literals skipped when matching them) are dropped except their
-/// newlines, so every declaration keeps its line while the text to parse shrinks to a fraction of the file.
+/// composite literal elements — comments and literals skipped when matching them), and the comments, are
+/// dropped except their newlines, so every declaration keeps its line while the text to parse shrinks to a fraction of the file.
 /// Parsing the skeleton yields the same declarations, signatures and variable types (`var t = [8192]uint16{…}`
 /// keeps its type `[8192]uint16`): how the engine reads a large package's facts, and an imported package's,
 /// without parsing bodies or the data tables of generated files (x/net/idna's are 1.4 MB). Byte offsets and
@@ -16,7 +16,22 @@ enum DeclarationSkeleton {
         var index = 0
         var copiedUpTo = 0
         while index < count {
-            guard mask.isCode[index], source[index] == UInt8(ascii: "{") else { index += 1; continue }
+            if !mask.isCode[index] {
+                // A comment (at the start of a run of non-code bytes, so never inside a string) becomes one space
+                // and its newlines: declarations need no comments, and a file's comments are a good part of what
+                // is left once its bodies are gone.
+                if index == 0 || mask.isCode[index - 1], let end = commentEnd(source, from: index) {
+                    output += source[copiedUpTo..<index]
+                    output.append(UInt8(ascii: " "))
+                    for position in index..<end where source[position] == UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+                    copiedUpTo = end
+                    index = end
+                    continue
+                }
+                index += 1
+                continue
+            }
+            guard source[index] == UInt8(ascii: "{") else { index += 1; continue }
             guard let close = matching(source, mask, index) else { break }
             if opensTypeLiteral(source, index) {
                 // A struct or interface type is declaration: kept whole (it holds no bodies or literals).
@@ -32,6 +47,20 @@ enum DeclarationSkeleton {
         }
         output += source[min(copiedUpTo, count)...]
         return output
+    }
+
+    /// The end (exclusive) of the comment starting at `start` (`//` up to its newline, `/*` through `*/`), or nil
+    /// when no comment starts there.
+    private static func commentEnd(_ source: [UInt8], from start: Int) -> Int? {
+        guard start + 1 < source.count, source[start] == UInt8(ascii: "/") else { return nil }
+        var index = start + 2
+        if source[start + 1] == UInt8(ascii: "/") {
+            while index < source.count, source[index] != UInt8(ascii: "\n") { index += 1 }
+            return index
+        }
+        guard source[start + 1] == UInt8(ascii: "*") else { return nil }
+        while index + 1 < source.count, !(source[index] == UInt8(ascii: "*") && source[index + 1] == UInt8(ascii: "/")) { index += 1 }
+        return min(index + 2, source.count)
     }
 
     private static func opensTypeLiteral(_ source: [UInt8], _ brace: Int) -> Bool {

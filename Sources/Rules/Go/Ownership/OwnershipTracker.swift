@@ -131,9 +131,16 @@ public final class OwnershipTracker {
                 }
                 // An assignment of the value too (`out, err = os.Create(b)` in another branch) acquires it again:
                 // its error still guards the value.
-                let errorReassigned = Self.firstAssignment(after: value.site.endByte, in: node,
-                                                           matches: { declared($0, value.errorDeclaration) },
-                                                           unless: { declared($0, value.valueDeclaration) })
+                // Read on the first error check the search meets (most values never meet one).
+                var reassigned: Int?
+                func errorReassigned() -> Int {
+                    if let reassigned { return reassigned }
+                    let first = Self.firstAssignment(after: value.site.endByte, in: node,
+                                                     matches: { declared($0, value.errorDeclaration) },
+                                                     unless: { declared($0, value.valueDeclaration) })
+                    reassigned = first
+                    return first
+                }
                 let blocked = PathSearch.nilChecks(
                     isValue: { node in
                         if node.is(Kind.selectorExpression), let operand = node.child(Field.operand), let field = node.child(Field.field) {
@@ -143,7 +150,7 @@ public final class OwnershipTracker {
                     },
                     // `err` checks the acquisition only until it is assigned again (`_, err = f.Write(b)`): a later
                     // `if err != nil { return err }` is another call's failure, with the value open.
-                    isError: { declared($0, value.errorDeclaration) && $0.startByte < errorReassigned },
+                    isError: { declared($0, value.errorDeclaration) && $0.startByte < errorReassigned() },
                     isPackage: { node, path in
                         if case .imported(let imported) = semantics.resolve(node) { return imported == path }
                         return false
@@ -389,11 +396,12 @@ public final class OwnershipTracker {
 
     /// The offset of the first assignment after `offset` in `function` whose left side has an identifier
     /// that `matches` (`x = …`, `_, x = …`, `y, x := …`) and none that is `unless`; Int.max when there is none.
+    /// Subtrees that end before `offset` are not entered.
     static func firstAssignment(after offset: Int, in function: Node, matches: (Node) -> Bool, unless: (Node) -> Bool) -> Int {
         guard let body = function.child(Field.body) else { return Int.max }
         var first = Int.max
         TreeWalk.forEach(body) { node in
-            if node.endByte <= offset || node.startByte >= first { return node.endByte > offset && node.startByte < first }
+            if node.endByte <= offset || node.startByte >= first { return false }
             if node.is(Kind.assignmentStatement) || node.is(Kind.shortVarDeclaration), node.startByte > offset,
                let left = node.child(Field.left), left.codeChildren.contains(where: matches), !left.codeChildren.contains(where: unless) {
                 first = node.startByte

@@ -59,7 +59,10 @@ final class FieldChannels {
         for (typeName, declaration) in semantics.facts.types where !declaration.isAlias {
             guard case .structure(let fields) = declaration.underlying else { continue }
             for field in fields where !field.embedded && field.name.first?.isLowercase == true {
-                if case .channel = semantics.environment.underlying(field.type) { result[field.name, default: []].insert(typeName) }
+                // A channel type as written, or a named type of this package whose underlying type is one.
+                var type = field.type
+                if case .named(let name, _) = type, name.path == semantics.facts.path { type = semantics.environment.underlying(type) }
+                if case .channel = type { result[field.name, default: []].insert(typeName) }
             }
         }
         return result
@@ -97,13 +100,26 @@ final class FieldChannels {
                 guard let node = file.root.namedDescendant(from: nameStart, to: nameEnd), node.is(Kind.fieldIdentifier),
                       let selector = node.parent, selector.is(Kind.selectorExpression), selector.child(Field.field) == node,
                       let operand = selector.child(Field.operand) else { continue }
-                let typed = fileSemantics ?? semantics()
-                fileSemantics = typed
-                let owner = owningType(of: operand, name: name, types: types, typed)
-                classify(selector, fields: owner.fields, exact: owner.exact, file)
+                // Only a send needs its operand's type (to be credited to one field); a receive, a make or an escape
+                // counts for every declaring type of that name (conservative: it can only silence).
+                if Self.isSendTarget(selector) {
+                    let typed = fileSemantics ?? semantics()
+                    fileSemantics = typed
+                    let owner = owningType(of: operand, name: name, types: types, typed)
+                    classify(selector, fields: owner.fields, exact: owner.exact, file)
+                } else {
+                    classify(selector, fields: types.sorted().map { ChannelField(type: $0, name: name) }, exact: false, file)
+                }
             }
         }
         for start in ByteSearch.offsets(of: "make(chan", in: file.source) { literalMake(at: start, file) }
+    }
+
+    /// Whether the selector is the channel of a send statement (`x.f <- v`, parentheses allowed).
+    private static func isSendTarget(_ selector: Node) -> Bool {
+        let (node, parent) = ValueFlow.unwrapped(selector)
+        guard let parent, parent.is(Kind.sendStatement) else { return false }
+        return parent.child(Field.channel) == node
     }
 
     /// The candidate fields `operand.name` may be: exactly one when the operand's type is a declaring struct

@@ -137,16 +137,15 @@ extension PackageFacts {
         }
 
         mutating func addFunction(_ node: Node, _ file: GoFile, _ syntax: TypeSyntax) {
-            guard let nameNode = node.child(Field.name), keeps(nameNode.text) else { return }
+            guard let nameNode = node.child(Field.name) else { return }
+            let name = nameNode.text
+            // The first declaration wins (files of other platforms may declare it again).
+            guard keeps(name), functions[name] == nil else { return }
             let typeParameters = TypeSyntax.typeParameterNames(node.child(Field.typeParameters))
             var scoped = syntax
             scoped.typeParameters = Set(typeParameters)
             let signature = scoped.signature(parameters: node.child(Field.parameters), result: node.child(Field.result))
-            // The first declaration wins (files of other platforms may declare it again).
-            if functions[nameNode.text] == nil {
-                functions[nameNode.text] = Function(signature: signature, typeParameters: typeParameters,
-                                                    location: file.range(of: nameNode))
-            }
+            functions[name] = Function(signature: signature, typeParameters: typeParameters, location: file.range(of: nameNode))
         }
 
         mutating func addMethod(_ node: Node, _ file: GoFile, _ syntax: TypeSyntax) {
@@ -207,9 +206,12 @@ extension PackageFacts {
             // In a const group a spec without type or value repeats the previous one's (iota enums).
             var previousConstantType: GoType?? = nil
             for spec in specs {
-                let names = spec.namedChildren.filter { $0.is(Kind.identifier) && $0.startByte < (spec.child(Field.type)?.startByte ?? spec.child(Field.value)?.startByte ?? Int.max) }
-                let declared = spec.child(Field.type).map(syntax.type(of:))
-                let values = spec.child(Field.value).map { $0.is(Kind.expressionList) ? $0.codeChildren : [$0] } ?? []
+                // Field lookups are among tree-sitter's dearest calls: once per spec, not per child.
+                let typeNode = spec.child(Field.type), valueNode = spec.child(Field.value)
+                let namesEnd = typeNode?.startByte ?? valueNode?.startByte ?? Int.max
+                let names = spec.namedChildren.filter { $0.is(Kind.identifier) && $0.startByte < namesEnd }
+                let declared = typeNode.map(syntax.type(of:))
+                let values = valueNode.map { $0.is(Kind.expressionList) ? $0.codeChildren : [$0] } ?? []
                 if constant {
                     var specType: GoType? = declared
                     // `KindA = Kind(3)`: a conversion names the type (a literal stays untyped: nil).
@@ -225,15 +227,20 @@ extension PackageFacts {
                     // In a group, a spec with neither type nor value repeats the previous one (iota enums).
                     if values.isEmpty, declared == nil, let previous = previousConstantType { specType = previous }
                     previousConstantType = .some(specType)
-                    for nameNode in names where keeps(nameNode.text) && nameNode.text != "_" && constants[nameNode.text] == nil {
-                        constants[nameNode.text] = specType
+                    for nameNode in names {
+                        let name = nameNode.text
+                        if name != "_", keeps(name), constants[name] == nil { constants[name] = specType }
                     }
                     continue
                 }
-                for (index, nameNode) in names.enumerated() where keeps(nameNode.text) && nameNode.text != "_" && variables[nameNode.text] == nil {
-                    // `var a, b = f()`: one multi-value call for several names.
+                for (index, nameNode) in names.enumerated() {
+                    let name = nameNode.text
+                    guard name != "_", keeps(name), variables[name] == nil else { continue }
+                    // `var a, b = f()`: one multi-value call for several names. A written type needs no shape.
                     var shape: ValueShape?
-                    if values.count == 1, names.count > 1 {
+                    if declared != nil {
+                        shape = nil
+                    } else if values.count == 1, names.count > 1 {
                         shape = ShapeReader(syntax: syntax).shape(of: values[0]).map { base in
                             var result = base
                             if case .call = result.steps.last { result.steps[result.steps.count - 1] = .call(index) }
@@ -242,7 +249,7 @@ extension PackageFacts {
                     } else if index < values.count {
                         shape = ShapeReader(syntax: syntax).shape(of: values[index])
                     }
-                    variables[nameNode.text] = Variable(declaredType: declared, initializer: declared == nil ? shape : nil,
+                    variables[name] = Variable(declaredType: declared, initializer: declared == nil ? shape : nil,
                                                         location: file.range(of: nameNode))
                 }
             }
