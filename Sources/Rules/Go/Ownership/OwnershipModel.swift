@@ -72,6 +72,8 @@ public final class TrackedValue {
     var errorDeclaration: Int?
     /// Released by a deferred closure registered before the acquisition: on every path, at exit.
     var releasedAtExit = false
+    /// Acquired by calling this same-package wrapper (see `Acquisition.wrapper`).
+    public internal(set) var wrapper: CalleeKey?
     /// The whole lines of each plain release statement (`f.Close()` alone on its line(s), in the acquiring
     /// function): what a fix may delete when it moves the release into one `defer`.
     public internal(set) var movableReleases: [Range<Int>] = []
@@ -190,11 +192,14 @@ public struct Acquisition {
     /// The value must be used on every path out of the function (go vet's lostcancel), so the walk
     /// works out whether the function's end is reachable without a use (`leakingReturn(everyPath:)`).
     public let everyPath: Bool
+    /// A same-package function declared to return the resource: an acquisition only if its body returns a fresh
+    /// one (decided in the package phase, once every body has been read).
+    public let wrapper: CalleeKey?
     public init(resultIndex: Int, source: String, needsConfirmation: Bool = false, confirmedWhenDropped: Bool = false,
-                partnerResultIndex: Int? = nil, everyPath: Bool = false) {
+                partnerResultIndex: Int? = nil, everyPath: Bool = false, wrapper: CalleeKey? = nil) {
         self.resultIndex = resultIndex; self.source = source; self.needsConfirmation = needsConfirmation
         self.confirmedWhenDropped = confirmedWhenDropped; self.partnerResultIndex = partnerResultIndex
-        self.everyPath = everyPath
+        self.everyPath = everyPath; self.wrapper = wrapper
     }
 }
 

@@ -224,6 +224,7 @@ public final class OwnershipTracker {
         value.functionReturns = frames.last?.returns
         value.deferAnchor = DeferAnchor.after(call, walk, resultIndex: acquisition.resultIndex)
         value.everyPath = acquisition.everyPath
+        value.wrapper = acquisition.wrapper
         frames.last?.acquired.append(value)
         if acquisition.everyPath { frames.last?.everyPathValues.append(value) }
         value.needsConfirmation = acquisition.needsConfirmation

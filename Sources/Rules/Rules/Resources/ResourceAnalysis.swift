@@ -31,13 +31,18 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         return true  // files that do not import the package still contribute helper summaries
     }
 
-    func enter(_ node: Node, _ walk: WalkContext) { tracker.enter(node, walk) }
+    func enter(_ node: Node, _ walk: WalkContext) {
+        if !wrappers.isEmpty, node.is(Kind.functionDeclaration) || node.is(Kind.methodDeclaration) { summarizeWrapper(node, walk) }
+        tracker.enter(node, walk)
+    }
     func leave(_ node: Node, _ walk: WalkContext) { tracker.leave(node, walk) }
 
     // MARK: Package phase
 
     func finishPackage() {
         for value in tracker.acquisitions where value.isConfirmed || tracker.isHandedToTrackedParameter(value) {
+            // A call of a same-package wrapper acquires only if the wrapper's body hands back a fresh resource.
+            if let wrapper = value.wrapper, freshWrappers[wrapper] != true { continue }
             let method = value.source.split(separator: ".").last.map(String.init) ?? ""
             let noun = kind.nouns[method] ?? kind.noun, verb = kind.verb
             if value.acquisition == .dropped {
@@ -125,6 +130,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     private lazy var sourceNameHashes: Set<UInt64> = Set(kind.sourceNames.map(ByteHash.of))
 
     func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
+        if !wrappers.isEmpty, let wrapper = wrapperAcquisition(call, walk) { return wrapper }
         let callee = walk.calleeParts(of: call)
         guard let field = callee.field, sourceNameHashes.contains(field.textHash),
               let operand = callee.operand else { return nil }
@@ -182,6 +188,85 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         guard let named = semantics.environment.canonical(receiver).namedThroughPointer, !named.path.isEmpty else { return nil }
         // The receiver's package was read and its type has no such method: not this resource's call.
         return semantics.environment.facts(named.path) == nil ? nil : false
+    }
+
+    // MARK: Same-package wrappers (callee summary: returns a fresh resource)
+
+    /// This package's functions and methods declared to return the kind's type, by name hash: result index.
+    private lazy var wrappers: [UInt64: [(key: CalleeKey, index: Int)]] = {
+        guard !kind.resultTypes.isEmpty else { return [:] }
+        let semantics = package.semantics
+        var result: [UInt64: [(key: CalleeKey, index: Int)]] = [:]
+        func add(_ name: String, _ signature: FunctionSignature, isMethod: Bool) {
+            for (index, parameter) in signature.results.enumerated() {
+                let type = semantics.environment.canonical(parameter.type)
+                if kind.resultTypes.contains(where: { type.isNamed($0.path, $0.name) }) {
+                    result[ByteHash.of(name), default: []].append((CalleeKey(name: name, isMethod: isMethod), index))
+                    return
+                }
+            }
+        }
+        for (name, function) in semantics.facts.functions { add(name, function.signature, isMethod: false) }
+        for declaration in semantics.facts.types.values {
+            for (name, method) in declaration.methods { add(name, method.signature, isMethod: true) }
+        }
+        return result
+    }()
+    /// Wrappers whose every return hands back a fresh resource (nil, a call's result, or a local holding one).
+    private var freshWrappers: [CalleeKey: Bool] = [:]
+
+    /// `open(p)` / `s.query(q)` of a wrapper of this package: a tentative acquisition, kept in the package
+    /// phase only if the wrapper's body returns a fresh resource.
+    private func wrapperAcquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
+        let callee = walk.calleeParts(of: call)
+        guard let function = callee.function else { return nil }
+        let nameNode: Node
+        var isMethod = false
+        if function.is(Kind.identifier) {
+            nameNode = function
+            guard case .package = walk.semantics.resolve(function) else { return nil }
+        } else if let field = callee.field, let operand = callee.operand {
+            nameNode = field
+            let semantics = walk.semantics
+            guard case .named(let owner)? = semantics.environment.methodOwner(of: semantics.type(of: operand), field.text),
+                  owner.path == semantics.environment.current.path else { return nil }
+            isMethod = true
+        } else {
+            return nil
+        }
+        guard let candidates = wrappers[nameNode.textHash],
+              let match = candidates.first(where: { $0.key.isMethod == isMethod && nameNode.textEquals($0.key.name) }) else { return nil }
+        return Acquisition(resultIndex: match.index, source: function.text, everyPath: kind.everyPath, wrapper: match.key)
+    }
+
+    /// Whether every return of a wrapper hands back, at its resource's index, `nil`, a call's result, or a local
+    /// variable assigned one (`f, err := os.Open(p); …; return f, nil`); not a parameter, a field or a global.
+    private func summarizeWrapper(_ declaration: Node, _ walk: WalkContext) {
+        guard let name = declaration.child(Field.name), let candidates = wrappers[name.textHash],
+              let match = candidates.first(where: { $0.key.isMethod == declaration.is(Kind.methodDeclaration) && name.textEquals($0.key.name) }),
+              freshWrappers[match.key] == nil, let body = declaration.child(Field.body) else { return }
+        let semantics = walk.semantics
+        var fresh = true
+        var returnsSomething = false
+        TreeWalk.forEach(body) { node in
+            guard fresh else { return false }
+            if node.is(Kind.funcLiteral) { return false }
+            guard node.is(Kind.returnStatement) else { return true }
+            let values = node.namedChildren.first { $0.is(Kind.expressionList) }?.codeChildren ?? node.codeChildren
+            guard !values.isEmpty else { fresh = false; return false }  // a bare return: named results, not read here
+            let value = unparenthesized(values.count == 1 ? values[0] : (match.index < values.count ? values[match.index] : values[0]))
+            if value.is(Kind.nilLiteral) { return false }
+            if value.is(Kind.callExpression) { returnsSomething = true; return false }
+            if value.is(Kind.identifier), case .local(let symbol) = semantics.resolve(value), symbol.role == .variable,
+               case .value(let index, let count) = symbol.source, let assigned = symbol.valueNode {
+                let expressions = assigned.is(Kind.expressionList) ? assigned.codeChildren : [assigned]
+                let source = count == expressions.count && index < expressions.count ? expressions[index] : expressions.first
+                if let source, unparenthesized(source).is(Kind.callExpression) { returnsSomething = true; return false }
+            }
+            fresh = false
+            return false
+        }
+        freshWrappers[match.key] = fresh && returnsSomething
     }
 
     /// How many variables the call's results are assigned to (0 when it is not assigned).

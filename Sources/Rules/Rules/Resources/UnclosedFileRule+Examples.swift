@@ -13,6 +13,23 @@ enum UnclosedFileExamples {
         """
 
     static let triggering: [Example] = [
+        // A helper of this package that returns a fresh file acquires it for its caller (a callee summary).
+        Example(header + """
+            func create(name string) *os.File {
+            \tf, err := os.Create(name)
+            \tif err != nil {
+            \t\tpanic(err)
+            \t}
+            \treturn f
+            }
+
+            func writeFlags(dir string, flags []string) {
+            \tout := ↓create(dir + "/flags")
+            \tfor _, flag := range flags {
+            \t\tfmt.Fprintln(out, flag)
+            \t}
+            }
+            """),
         // `err` checks the Create only until the Write reuses it: that return leaves f open. The fix moves
         // the Close into one defer (its error is then dropped: say so in review, or keep an explicit Close).
         Example(header + """
@@ -112,6 +129,25 @@ enum UnclosedFileExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // A getter hands back a file its value owns, not a fresh one: its callers acquire nothing.
+        Example(header + """
+            type logger struct{ file *os.File }
+
+            func newLogger(path string) (*logger, error) {
+            \tf, err := os.Create(path)
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \treturn &logger{file: f}, nil
+            }
+
+            func (l *logger) output() *os.File { return l.file }
+
+            func (l *logger) note(text string) {
+            \tout := l.output()
+            \tfmt.Fprintln(out, text)
+            }
+            """),
         // Acquired in either branch: the one error check guards whichever Create ran.
         Example(header + """
             func create(dir, name string) error {

@@ -54,6 +54,8 @@ public struct UnclosedFileRule: Rule {
         // Readers and writers too: `parse(r io.Reader)` that only reads leaves the caller's file open.
         parameterTypes: ["os.File", "io.Closer", "io.ReadCloser", "io.WriteCloser", "io.ReadWriteCloser", "io.Reader",
                          "io.Writer", "io.ReadWriter"],
+        // A same-package function declared to return a file (and whose body returns a fresh one) acquires it.
+        resultTypes: [TypeName(path: "os", name: "File")],
         releaseStatement: { "defer \($0).Close()" })
 
     public init(options: RuleOptions) {}
