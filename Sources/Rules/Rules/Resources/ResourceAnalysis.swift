@@ -195,19 +195,21 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     /// This package's functions and methods declared to return the kind's type, by name hash: result index.
     private lazy var wrappers: [UInt64: [(key: CalleeKey, index: Int)]] = {
         guard !kind.resultTypes.isEmpty else { return [:] }
-        let semantics = package.semantics
+        let facts = package.semantics.facts
         var result: [UInt64: [(key: CalleeKey, index: Int)]] = [:]
         func add(_ name: String, _ signature: FunctionSignature, isMethod: Bool) {
             for (index, parameter) in signature.results.enumerated() {
-                let type = semantics.environment.canonical(parameter.type)
+                // As written (`*os.File`, `*sql.Rows`): resolving every result type would read every package the
+                // signatures mention.
+                let type = parameter.type
                 if kind.resultTypes.contains(where: { type.isNamed($0.path, $0.name) }) {
                     result[ByteHash.of(name), default: []].append((CalleeKey(name: name, isMethod: isMethod), index))
                     return
                 }
             }
         }
-        for (name, function) in semantics.facts.functions { add(name, function.signature, isMethod: false) }
-        for declaration in semantics.facts.types.values {
+        for (name, function) in facts.functions { add(name, function.signature, isMethod: false) }
+        for declaration in facts.types.values {
             for (name, method) in declaration.methods { add(name, method.signature, isMethod: true) }
         }
         return result
@@ -220,22 +222,18 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     private func wrapperAcquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
         let callee = walk.calleeParts(of: call)
         guard let function = callee.function else { return nil }
-        let nameNode: Node
-        var isMethod = false
-        if function.is(Kind.identifier) {
-            nameNode = function
-            guard case .package = walk.semantics.resolve(function) else { return nil }
-        } else if let field = callee.field, let operand = callee.operand {
-            nameNode = field
-            let semantics = walk.semantics
-            guard case .named(let owner)? = semantics.environment.methodOwner(of: semantics.type(of: operand), field.text),
-                  owner.path == semantics.environment.current.path else { return nil }
-            isMethod = true
-        } else {
-            return nil
-        }
-        guard let candidates = wrappers[nameNode.textHash],
+        // The name first (one hash lookup): only then resolve or type anything, as this runs for every call.
+        let isMethod = !function.is(Kind.identifier)
+        guard let nameNode = isMethod ? callee.field : function, let candidates = wrappers[nameNode.textHash],
               let match = candidates.first(where: { $0.key.isMethod == isMethod && nameNode.textEquals($0.key.name) }) else { return nil }
+        let semantics = walk.semantics
+        if isMethod {
+            guard let operand = callee.operand,
+                  case .named(let owner)? = semantics.environment.methodOwner(of: semantics.type(of: operand), nameNode.text),
+                  owner.path == semantics.environment.current.path else { return nil }
+        } else {
+            guard case .package = semantics.resolve(function) else { return nil }
+        }
         return Acquisition(resultIndex: match.index, source: function.text, everyPath: kind.everyPath, wrapper: match.key)
     }
 
