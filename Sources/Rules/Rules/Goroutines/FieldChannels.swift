@@ -191,7 +191,7 @@ final class FieldChannels {
     /// Who runs a send: the go statement of its func literal, or its function (a goroutine if started with
     /// `go`); nil inside a callback (who runs it is unknown) or when a `select` guards it.
     private static func goroutine(ofSend send: Node, _ file: GoFile) -> Goroutine? {
-        if isGuarded(send) { return nil }
+        if GoroutineSendAnalysis.isGuarded(send) { return nil }
         var current = send.parent
         while let node = current {
             if node.is(Kind.funcLiteral) {
@@ -208,18 +208,6 @@ final class FieldChannels {
             current = node.parent
         }
         return nil
-    }
-
-    /// A send that is a case of a select with a `default` or a receive case can always give up.
-    private static func isGuarded(_ send: Node) -> Bool {
-        guard let clause = send.parent, clause.is(Kind.communicationCase), clause.child(Field.communication) == send,
-              let select = clause.parent, select.is(Kind.selectStatement) else { return false }
-        for other in select.namedChildren where other != clause {
-            if other.is(Kind.defaultCase) { return true }
-            if other.is(Kind.communicationCase), let communication = other.child(Field.communication),
-               !communication.is(Kind.sendStatement) { return true }
-        }
-        return false
     }
 
     /// A receive outside a select waits; a select case can be pre-empted by another case that leaves (in a

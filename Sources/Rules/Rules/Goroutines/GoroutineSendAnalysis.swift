@@ -251,7 +251,7 @@ final class GoroutineSendAnalysis: PackageAnalysis {
 
     private func send(_ node: Node, _ walk: WalkContext) {
         guard let target = node.child(Field.channel).map(unparenthesized), target.is(Kind.identifier),
-              let resolved = channel(named: target), !Self.isGuarded(node, walk) else { return }
+              let resolved = channel(named: target), !Self.isGuarded(node) else { return }
         if let channel = resolved.channel {
             guard let goroutine = goroutineFrame(below: resolved.depth), let id = goroutine.goroutine,
                   let goStatement = goroutine.goStatement else { return }
@@ -264,9 +264,10 @@ final class GoroutineSendAnalysis: PackageAnalysis {
     }
 
     /// A send that is a case of a select with a `default` or a receive case can always give up.
-    static func isGuarded(_ send: Node, _ walk: WalkContext) -> Bool {
-        guard let clause = walk.parent, clause.is(Kind.communicationCase), clause.child(Field.communication) == send,
-              let select = walk.ancestor(2), select.is(Kind.selectStatement) else { return false }
+    /// Shared with channels in fields (sends are rare: the parent lookups cost nothing that matters).
+    static func isGuarded(_ send: Node) -> Bool {
+        guard let clause = send.parent, clause.is(Kind.communicationCase), clause.child(Field.communication) == send,
+              let select = clause.parent, select.is(Kind.selectStatement) else { return false }
         for other in select.namedChildren where other != clause {
             if other.is(Kind.defaultCase) { return true }
             if other.is(Kind.communicationCase), let communication = other.child(Field.communication),
