@@ -3,7 +3,8 @@ import Foundation
 import Rules
 
 /// `goleaklint files ./...`: the files a lint run with the same patterns would read, one per line
-/// (for scripts such as bench/run.sh, and for "why is this file (not) linted?").
+/// (for scripts such as bench/run.sh, and for "why is this file (not) linted?"): the files findings can be
+/// reported in.
 struct FilesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "files", abstract: "List the files a lint run would read.")
@@ -17,9 +18,13 @@ struct FilesCommand: ParsableCommand {
         let (packages, errors) = Discovery(includeTests: tests).packages(for: patterns)
         for package in packages {
             for file in package.files.sorted(by: { $0.displayPath < $1.displayPath }) {
-                // Unreadable files are listed: the lint run reports them.
-                if !includeGenerated, let bytes = try? SourceReader.read(file.path),
-                   FileClassification.isGenerated(bytes) { continue }
+                // Unreadable files are listed: the lint run reports them. Without --tests, test support files
+                // (`TestSupport`: helpers importing `testing`) are read for their declarations but not
+                // reported on, so they are not listed either.
+                if let bytes = try? SourceReader.read(file.path) {
+                    if !includeGenerated, FileClassification.isGenerated(bytes) { continue }
+                    if !tests, !file.displayPath.hasSuffix("_test.go"), TestSupport.isTestSupport(bytes) { continue }
+                }
                 print(file.displayPath)
             }
         }

@@ -89,6 +89,10 @@ public final class Linter: Sendable {
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
 
+    /// Report findings in test support files (`TestSupport`); off when tests are, as `_test.go` files are then
+    /// not read at all.
+    public let reportsTestSupport: Bool
+
     /// Hash every file's bytes as read (for `--fix`).
     public let recordsDigests: Bool
 
@@ -101,9 +105,10 @@ public final class Linter: Sendable {
     public init(rules: [ConfiguredRule], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
                 measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
-                workerStackSize: Int = 16 << 20,
+                workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
                 makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
+        self.reportsTestSupport = reportsTestSupport
         self.cache = cache
         self.measuresRules = measuresRules
         self.recordsDigests = recordsDigests
@@ -121,7 +126,7 @@ public final class Linter: Sendable {
     public convenience init(ruleTypes: [any Rule.Type], options: [String: RuleOptions] = [:], jobs: Int = 1,
                             goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
                             measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
-                            workerStackSize: Int = 16 << 20) {
+                            workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
@@ -129,7 +134,7 @@ public final class Linter: Sendable {
         }
         self.init(rules: configured, jobs: jobs, goVersionOverride: goVersionOverride,
                   includeGenerated: includeGenerated, measuresRules: measuresRules, recordsDigests: recordsDigests,
-                  cache: cache, workerStackSize: workerStackSize)
+                  cache: cache, workerStackSize: workerStackSize, reportsTestSupport: reportsTestSupport)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
@@ -281,7 +286,13 @@ public final class Linter: Sendable {
             let members = byName.removeValue(forKey: name) ?? []
             let context = PackageContext(directory: input.directory, name: name, sources: members.map(\.bytes),
                                          goVersion: goVersion, imported: imported)
-            output.findings += analyse(context, members, parser: parser, output: &output)
+            var findings = analyse(context, members, parser: parser, output: &output)
+            if !reportsTestSupport {
+                let support = Set(members.filter { !$0.source.displayPath.hasSuffix("_test.go") && TestSupport.isTestSupport($0.bytes) }
+                                         .map(\.source.displayPath))
+                if !support.isEmpty { findings.removeAll { support.contains($0.range.path) } }
+            }
+            output.findings += findings
             for path in context.importsConsulted.union(context.semanticDependencies) {
                 dependencies[path] = imported.dependencyFingerprint(of: path, from: input.directory)
             }

@@ -80,7 +80,10 @@ public final class PackageContext {
         self.imported = imported
         let standardized = URL(fileURLWithPath: directory).standardizedFileURL.path
         standardizedDirectory = standardized
-        factsBuilder = PackageFacts.Builder(path: PackageSemantics.importPath(directory: standardized, module: imported?.module(of: standardized)))
+        let importPath = PackageSemantics.importPath(directory: standardized, module: imported?.module(of: standardized))
+        // An external test package (`package dbw_test` beside `package dbw`) is another package: it imports the
+        // directory's package by that path, so it is `path_test`, as go/types names it.
+        factsBuilder = PackageFacts.Builder(path: name.hasSuffix("_test") ? importPath + "_test" : importPath)
     }
 
     /// Import paths whose declarations a rule asked for (`importedFunctions`): what a cached result of
@@ -127,6 +130,14 @@ public final class PackageContext {
 
     /// Whether some file imports one of `paths`.
     public func importsAny(_ paths: [String]) -> Bool { paths.contains { importPaths.contains($0) } }
+
+    /// Whether some file imports another package of this package's own module (not the standard library's):
+    /// a package can then receive a resource from a module API (`rw.Query(…)` returning `*sql.Rows`) without
+    /// importing the resource's package itself.
+    public private(set) lazy var importsOwnModule: Bool = {
+        guard let module = imported?.module(of: standardizedDirectory), module.path != "std" else { return false }
+        return importPaths.contains { $0 == module.path || $0.hasPrefix(module.path + "/") }
+    }()
 
     /// Whether some file calls `x.Name(` for one of `names`.
     public func callsAnySelector(_ names: [String]) -> Bool { names.contains { selectorCallHashes.contains(ByteHash.of($0)) } }

@@ -28,17 +28,21 @@ public struct ImportTable: Sendable {
     /// The import path a local package name refers to, if it is one.
     public func path(forName name: String) -> String? { pathByName[name] }
 
-    /// The name Go gives an import without alias: the last path element, skipping a major-version
-    /// suffix (`github.com/x/y/v2` → `y`) and a `gopkg.in` version (`yaml.v3` → `yaml`).
+    /// The name an import without alias is assumed to have, as goimports assumes it (and goimports writes an
+    /// alias whenever the package's real name differs, so formatted code agrees): the last path element,
+    /// skipping a major-version suffix (`github.com/x/y/v2` → `y`), without a `go-` prefix
+    /// (`github.com/hashicorp/go-dbw` → `dbw`), cut at the first byte that cannot be in an identifier
+    /// (`gopkg.in/yaml.v3` → `yaml`, `github.com/x/client-go` → `client`).
     public static func defaultName(of path: String) -> String {
         var elements = path.split(separator: "/").map(String.init)
         if elements.count > 1, let last = elements.last, last.first == "v", last.dropFirst().allSatisfy(\.isNumber),
            last.count > 1 {
             elements.removeLast()
         }
-        var name = elements.last ?? path
-        if path.hasPrefix("gopkg.in/"), let dot = name.firstIndex(of: ".") { name = String(name[..<dot]) }
-        return name.replacingOccurrences(of: "-", with: "_")
+        var name = Substring(elements.last ?? path)
+        if name.hasPrefix("go-") { name = name.dropFirst(3) }
+        if let cut = name.firstIndex(where: { !($0.isLetter || $0.isNumber || $0 == "_") }) { name = name[..<cut] }
+        return String(name)
     }
 
     /// Reads the import declarations at the top of a file.

@@ -93,7 +93,8 @@ public enum LintSession {
 
         let ruleTypes = Registry.enabledRules(select: request.select ?? configuration.select ?? [],
                                               ignore: request.ignore + configuration.ignore)
-        let discovery = Discovery(includeTests: request.tests ?? configuration.tests ?? false)
+        let tests = request.tests ?? configuration.tests ?? false
+        let discovery = Discovery(includeTests: tests)
         var (packages, discoveryErrors) = request.buffer.map { discovery.packageReplacing($0.path, with: $0.bytes) }
             ?? discovery.packages(for: request.patterns)
         if let shard = request.shard { packages = shard.select(packages) }
@@ -107,7 +108,8 @@ public enum LintSession {
         let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: request.jobs,
                             goVersionOverride: request.goVersion ?? configuration.goVersion,
                             includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
-                            measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache)
+                            measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache,
+                            reportsTestSupport: tests)
         var result = linter.lint(packages)
         if let cache {
             result.statistics.cacheHits = cache.hits

@@ -19,9 +19,16 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
 
     /// The cheap gate: a package that imports none of the kind's packages, or never calls one of its
     /// acquiring functions or methods by name (`.Open(`, `.Query(`), cannot acquire it.
+    /// A package that imports none of them but imports its own module's packages is read too: there only
+    /// calls whose signature is known to return the kind's type acquire (see `importsKind`).
     static func gate(_ kind: ResourceKind, _ package: PackageContext) -> Bool {
-        package.importsAny(kind.imports) && package.callsAnySelector(kind.sourceNames)
+        package.callsAnySelector(kind.sourceNames)
+            && (package.importsAny(kind.imports) || (!kind.resultTypes.isEmpty && package.importsOwnModule))
     }
+
+    /// Whether the package imports one of the kind's packages. When it does not, nothing says a `.Query(…)`
+    /// of an unknown receiver is database/sql's, so only typed answers count (no guess from the call's shape).
+    private lazy var importsKind = package.importsAny(kind.imports)
 
     var kinds: [KindID] { OwnershipTracker.kinds }
     var leaveKinds: [KindID] { OwnershipTracker.leaveKinds }
@@ -148,6 +155,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
             case .some(false): return nil
             case .none: break  // unknown: the shape and hints below decide
             }
+            guard importsKind else { continue }
             // A method of this package with that name is a wrapper we can see into, not the library's.
             if package.declarations.methods[name] != nil { continue }
             let arguments = call.child(Field.arguments)?.codeChildren.count ?? 0

@@ -8,7 +8,9 @@ public struct UnclosedSqlRowsRule: Rule {
         whatItDoes: """
             In packages that import `database/sql` (or sqlx, or pgx, whose rows hold a connection the same way), finds rows from `Query` / `QueryContext` (sqlx \
             `Queryx` / `QueryxContext`) on a DB, Tx, Conn or Stmt, and statements from `Prepare` / \
-            `PrepareContext` (`Preparex`, `PrepareNamed`), that the function neither closes (`rows.Close()`, plain, \
+            `PrepareContext` (`Preparex`, `PrepareNamed`) — also a driver's `Rows` / `Stmt`, and, in packages that \
+            import only their own module's API (`rw.Query(…)`), those calls whose known signature returns one — \
+            that the function neither closes (`rows.Close()`, plain, \
             deferred, in a closure or a same-package helper) nor hands off (returns, stores, passes on). Without \
             types, a `.Query(…)` counts only when its two results are assigned and the first is used like rows \
             or a statement (`Next`, `Scan`, `Err`, `Exec`, …). `QueryRow` needs no close and is never reported. \
@@ -87,7 +89,9 @@ public struct UnclosedSqlRowsRule: Rule {
         resultTypes: [TypeName(path: "database/sql", name: "Rows"), TypeName(path: "database/sql", name: "Stmt"),
                       TypeName(path: "github.com/jmoiron/sqlx", name: "Rows"), TypeName(path: "github.com/jmoiron/sqlx", name: "Stmt"),
                       TypeName(path: "github.com/jmoiron/sqlx", name: "NamedStmt"),
-                      TypeName(path: "github.com/jackc/pgx/v5", name: "Rows"), TypeName(path: "github.com/jackc/pgx/v4", name: "Rows")],
+                      TypeName(path: "github.com/jackc/pgx/v5", name: "Rows"), TypeName(path: "github.com/jackc/pgx/v4", name: "Rows"),
+                      // A driver's rows and statements hold the connection the same way.
+                      TypeName(path: "database/sql/driver", name: "Rows"), TypeName(path: "database/sql/driver", name: "Stmt")],
         releasedWhenFalse: ["Next"],
         releaseStatement: { "defer \($0).Close()" })
 

@@ -1,0 +1,3 @@
+module example.com/sqlapi
+
+go 1.22
