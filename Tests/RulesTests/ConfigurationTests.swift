@@ -72,10 +72,11 @@ struct ConfigurationTests {
     }
 
     @Test func errorsNameFileLineAndKey() {
-        #expect(Self.failure("selct: [GL1]") == "cfg.yml:1: unknown key 'selct' (known: select, ignore, rules, exclude, tests, include-generated, go-version)")
+        #expect(Self.failure("selct: [GL1]") == "cfg.yml:1: unknown key 'selct' (known: select, ignore, rules, exclude, tests, include-generated, go-version, once-per-process)")
         #expect(Self.failure("select: [GL999]") == "cfg.yml:1: select: unknown rule 'GL999'")
         #expect(Self.failure("tests: maybe") == "cfg.yml:1: tests must be true or false")
         #expect(Self.failure("go-version: latest") == "cfg.yml:1: go-version must look like 1.N, got 'latest'")
+        #expect(Self.failure("once-per-process: sometimes") == "cfg.yml:1: once-per-process must be warning, note or off, got 'sometimes'")
         #expect(Self.failure("rules:\n  GL999: {}") == "cfg.yml:2: rules: unknown rule 'GL999'")
         #expect(Self.failure("rules:\n  GL101:\n    closerz: [x]").hasPrefix("cfg.yml:3: rules.GL101: unknown option 'closerz'"))
         #expect(Self.failure("rules:\n  GL101:\n    severity: fatal") == "cfg.yml:3: rules.GL101.severity must be error, warning or note, got 'fatal'")

@@ -12,7 +12,8 @@ public struct Configuration: Sendable {
     }
 
     public static let fileName = ".goleaklint.yml"
-    public static let topLevelKeys = ["select", "ignore", "rules", "exclude", "tests", "include-generated", "go-version"]
+    public static let topLevelKeys = ["select", "ignore", "rules", "exclude", "tests", "include-generated", "go-version",
+                                      "once-per-process"]
 
     public var path: String?
     public var select: [String]?
@@ -22,6 +23,8 @@ public struct Configuration: Sendable {
     public var tests: Bool?
     public var includeGenerated: Bool?
     public var goVersion: GoVersion?
+    /// What resource leaks in code that runs once per process become (`OncePerProcess`); nil: `note`.
+    public var oncePerProcess: OncePerProcessPolicy?
 
     public init() {}
 
@@ -71,6 +74,12 @@ public struct Configuration: Sendable {
             case "exclude": configuration.exclusions = try reader.exclusions(value)
             case "tests": configuration.tests = try reader.bool(value, key: key)
             case "include-generated": configuration.includeGenerated = try reader.bool(value, key: key)
+            case "once-per-process":
+                let text = try reader.string(value, what: "once-per-process")
+                guard let policy = OncePerProcessPolicy(rawValue: text) else {
+                    throw reader.failure(value, "once-per-process must be warning, note or off, got '\(text)'")
+                }
+                configuration.oncePerProcess = policy
             case "go-version":
                 let text = try reader.string(value, what: "go-version")
                 guard let version = GoVersion(text) else { throw reader.failure(value, "go-version must look like 1.N, got '\(text)'") }

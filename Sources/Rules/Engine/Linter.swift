@@ -89,6 +89,9 @@ public final class Linter: Sendable {
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
 
+    /// What resource leaks in once-per-process code become (`OncePerProcess`).
+    public let oncePerProcess: OncePerProcessPolicy
+
     /// Report findings in test support files (`TestSupport`); off when tests are, as `_test.go` files are then
     /// not read at all.
     public let reportsTestSupport: Bool
@@ -106,8 +109,10 @@ public final class Linter: Sendable {
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
                 measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
                 workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
+                oncePerProcess: OncePerProcessPolicy = .note,
                 makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
+        self.oncePerProcess = oncePerProcess
         self.reportsTestSupport = reportsTestSupport
         self.cache = cache
         self.measuresRules = measuresRules
@@ -126,7 +131,8 @@ public final class Linter: Sendable {
     public convenience init(ruleTypes: [any Rule.Type], options: [String: RuleOptions] = [:], jobs: Int = 1,
                             goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
                             measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
-                            workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true) {
+                            workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
+                            oncePerProcess: OncePerProcessPolicy = .note) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
@@ -134,7 +140,8 @@ public final class Linter: Sendable {
         }
         self.init(rules: configured, jobs: jobs, goVersionOverride: goVersionOverride,
                   includeGenerated: includeGenerated, measuresRules: measuresRules, recordsDigests: recordsDigests,
-                  cache: cache, workerStackSize: workerStackSize, reportsTestSupport: reportsTestSupport)
+                  cache: cache, workerStackSize: workerStackSize, reportsTestSupport: reportsTestSupport,
+                  oncePerProcess: oncePerProcess)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
@@ -340,7 +347,7 @@ public final class Linter: Sendable {
         var suppressions: [Suppression] = []
         // Most files of a package activate the same analyses: their dispatch table is built once.
         var tables: [[Int]: DispatchTable] = [:]
-        func walkAndRelease(_ file: GoFile) {
+        func walkFile(_ file: GoFile) {
             let started = DispatchTime.now()
             suppressions += walk(file, package: package, analyses: analyses, tables: &tables, timings: &timings)
             output.statistics.walkSeconds += started.secondsElapsed
@@ -355,28 +362,28 @@ public final class Linter: Sendable {
         let packageBytes = ordered.reduce(0) { $0 + $1.bytes.count }
         if !walksBodies {
             // No rule walks this package (gated out): one tree at a time, no declarations to read.
-            for file in ordered { if let parsed = parse(file) { walkAndRelease(parsed) } }
+            for file in ordered { if let parsed = parse(file) { walkFile(parsed) } }
         } else if packageBytes <= Self.retainedTreeBudget {
-            // A package of ordinary size: each tree is kept from its declarations pass to its walk.
-            let parsedFiles = ordered.map(parse)
-            for case let parsed? in parsedFiles { package.factsBuilder.add(parsed) }
-            var remaining = parsedFiles
-            for index in remaining.indices {
-                guard let parsed = remaining[index] else { continue }
-                remaining[index] = nil  // the walk releases the tree
-                walkAndRelease(parsed)
+            // A package of ordinary size: every tree is kept until the package is done (all of them are alive
+            // after parsing anyway, so the peak is the same), and the semantic core's facts are read from them
+            // on its first question — a package no rule asks about never has them read.
+            let parsedFiles = ordered.compactMap(parse)
+            package.pendingDeclarations = { [unowned package] in
+                for parsed in parsedFiles { package.factsBuilder.add(parsed) }
             }
+            for parsed in parsedFiles { walkFile(parsed) }
         } else {
             // A large package: declarations come from each file's skeleton (function bodies blanked, a cheap
-            // parse), then files are parsed and walked one at a time, so memory stays that of one tree.
-            let started = DispatchTime.now()
-            for file in ordered {
-                guard let tree = parser.parse(DeclarationSkeleton.strippingBodies(file.bytes)) else { continue }
-                package.factsBuilder.add(GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion))
+            // parse), read when the semantic core is first asked; files are parsed and walked one at a time, so
+            // memory stays that of one tree.
+            package.pendingDeclarations = { [unowned package] in
+                for file in ordered {
+                    guard let tree = parser.parse(DeclarationSkeleton.strippingBodies(file.bytes)) else { continue }
+                    package.factsBuilder.add(GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion))
+                }
             }
-            output.statistics.parseSeconds += started.secondsElapsed
             for file in ordered {
-                if let parsed = parse(file) { walkAndRelease(parsed) }
+                if let parsed = parse(file) { walkFile(parsed) }
             }
         }
         let packageStarted = DispatchTime.now()
@@ -385,9 +392,13 @@ public final class Linter: Sendable {
             analysis.finishPackage()
             timings[index] += started.secondsElapsed
         }
+        package.pendingDeclarations = nil  // releases the trees it kept
         output.statistics.packageSeconds += packageStarted.secondsElapsed
         for (index, sink) in sinks.enumerated() { output.statistics.ruleSeconds[sink.doc.code, default: 0] += timings[index] }
-        return audit.apply(sinks.flatMap(\.findings), suppressions)
+        let findings = audit.apply(sinks.flatMap(\.findings), suppressions)
+        guard oncePerProcess != .warning, !findings.isEmpty else { return findings }
+        let sources = Dictionary(files.map { ($0.source.displayPath, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        return OncePerProcess.apply(oncePerProcess, to: findings, package: package, sources: sources)
     }
 
     /// The one walk over a file: each named node goes to the analyses that asked for its kind; comments

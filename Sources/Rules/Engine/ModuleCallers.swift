@@ -54,8 +54,46 @@ public final class ModuleCallers: Sendable {
     public func runsOncePerProcess(function: String, receiver: String?, directory: String, packageName: String,
                                    moduleRoot: String, modulePath: String) -> Bool {
         guard let module = module(root: moduleRoot, path: modulePath) else { return false }
-        var query = Query(module: module)
+        var query = Query(module: module, strict: false)
         return query.runsOnce(Function(name: function, receiver: receiver, directory: directory, packageName: packageName), depth: 0)
+    }
+
+    /// The strict question the resource rules ask (issue 25): is `function` reached only from a program's
+    /// start-up — `main.main`, an `init`, a package variable's initializer, a function that parses the command
+    /// line — through calls none of which sits in a loop, and is it never used as a value (a registered handler
+    /// runs per request)? Names decide nothing here: a function of package `main` or named `setupX` counts only
+    /// through its callers. The answer is the call chain from the entry (`["main", "run", "loadConfig"]`), nil
+    /// when the function may run more than once.
+    public func oncePerProcessChain(function: String, receiver: String?, directory: String, packageName: String,
+                                    moduleRoot: String, modulePath: String) -> [String]? {
+        guard let module = module(root: moduleRoot, path: modulePath) else { return nil }
+        var query = Query(module: module, strict: true)
+        var current = Function(name: function, receiver: receiver, directory: directory, packageName: packageName)
+        guard query.runsOnce(current, depth: 0) else { return nil }
+        var chain = [current.displayName]
+        while case .calledBy(let caller)? = query.reasons[current], chain.count <= Self.maxDepth {
+            chain.insert(caller.displayName, at: 0)
+            current = caller
+        }
+        if case .initializer? = query.reasons[current] { chain.insert("package initialization", at: 0) }
+        return chain
+    }
+
+    /// The top-level function whose body holds byte `offset` of a gofmt'd file (the last line before it that
+    /// starts at column 0 with `func `); nil outside functions.
+    public static func enclosingFunction(at offset: Int, in bytes: [UInt8]) -> (name: String, receiver: String?)? {
+        var end = min(offset, bytes.count)
+        while end > 0 {
+            let newline = bytes[..<end].lastIndex(of: 0x0A)
+            let lineStart = newline.map { $0 + 1 } ?? 0
+            let line = bytes[lineStart...].prefix { $0 != 0x0A }
+            end = newline ?? 0
+            if line.starts(with: "func ".utf8) { return declaredFunction(String(decoding: line, as: UTF8.self)) }
+            if line.first == UInt8(ascii: "}") || ["var", "type", "const", "import"].contains(where: { line.starts(with: ($0 + " ").utf8) }) {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// A function (`receiver` nil) or method of one package.
@@ -64,12 +102,24 @@ public final class ModuleCallers: Sendable {
         let receiver: String?
         let directory: String
         let packageName: String
+
+        /// `run`, or `Server.run` for a method.
+        var displayName: String { receiver.map { $0.isEmpty ? name : "\($0).\(name)" } ?? name }
+    }
+
+    /// Why a function runs once (strict queries): it is an entry itself, its callers are package
+    /// initializers only, or (the first of) its callers runs once.
+    enum Reason {
+        case entry
+        case initializer
+        case calledBy(Function)
     }
 
     enum CallSite {
         /// Package initializer, or command code.
         case once
-        /// Inside a loop of its function: runs again and again, however often the function runs.
+        /// Inside a loop of its function: runs again and again, however often the function runs (for strict
+        /// questions also inside a callback literal, which runs as often as it is called).
         case repeated
         case inFunction(Function)
     }
@@ -77,14 +127,23 @@ public final class ModuleCallers: Sendable {
     /// One question, answered by walking up the callers: its own memo, cycle guard and file reads.
     private struct Query {
         let module: Module
+        /// Entries are `main.main`, `init` and command-line parsers only, and a call in package main is placed
+        /// in its function like any other (see `oncePerProcessChain`).
+        let strict: Bool
         var answers: [Function: Bool] = [:]
+        var reasons: [Function: Reason] = [:]
         var visiting: Set<Function> = []
         var sources: [String: [UInt8]] = [:]
 
-        init(module: Module) { self.module = module }
+        init(module: Module, strict: Bool) { self.module = module; self.strict = strict }
 
         mutating func runsOnce(_ function: Function, depth: Int) -> Bool {
-            if StartupNames.runsOnce(function.name) || function.packageName == "main" {
+            if strict {
+                if function.receiver == nil, function.name == "init" || (function.name == "main" && function.packageName == "main") {
+                    reasons[function] = .entry
+                    return true
+                }
+            } else if StartupNames.runsOnce(function.name) || function.packageName == "main" {
                 return true
             }
             if let known = answers[function] { return known }
@@ -92,18 +151,23 @@ public final class ModuleCallers: Sendable {
             guard depth < ModuleCallers.maxDepth, visiting.insert(function).inserted else { return false }
             defer { visiting.remove(function) }
             var answer = parsesCommandLine(function)
+            var reason = Reason.entry
             if !answer, let sites = callSites(of: function), !sites.isEmpty, sites.count <= ModuleCallers.maxCallSites {
                 answer = true
+                reason = .initializer
                 for site in sites {
                     switch site {
                     case .once: continue
                     case .repeated: answer = false
-                    case .inFunction(let caller): answer = runsOnce(caller, depth: depth + 1)
+                    case .inFunction(let caller):
+                        answer = runsOnce(caller, depth: depth + 1)
+                        if answer, case .initializer = reason { reason = .calledBy(caller) }
                     }
                     if !answer { break }
                 }
             }
             answers[function] = answer
+            if answer { reasons[function] = reason }
             return answer
         }
 
@@ -163,7 +227,7 @@ public final class ModuleCallers: Sendable {
                     qualifier = file.aliases[importPath] ?? function.packageName
                 }
                 guard let bytes = source(file),
-                      let found = ModuleCallers.uses(of: function, qualifier: qualifier, in: bytes, file: file) else { return nil }
+                      let found = ModuleCallers.uses(of: function, qualifier: qualifier, in: bytes, file: file, strict: strict) else { return nil }
                 sites += found
                 if sites.count > ModuleCallers.maxCallSites { return nil }
             }
@@ -175,7 +239,7 @@ public final class ModuleCallers: Sendable {
     /// package), placed in their top-level declaration; nil when the name is used without a call. A method
     /// call whose operand is visibly of another type (`r := newReporter(…); r.start()` when asking about
     /// `(*Syncer).start`) is not a call of ours.
-    static func uses(of function: Function, qualifier: String?, in bytes: [UInt8], file: SourceFile) -> [CallSite]? {
+    static func uses(of function: Function, qualifier: String?, in bytes: [UInt8], file: SourceFile, strict: Bool = false) -> [CallSite]? {
         let isMethod = function.receiver != nil
         let needle = Array(((isMethod ? "." : qualifier.map { $0 + "." } ?? "") + function.name).utf8)
         var sites: [CallSite] = []
@@ -195,7 +259,7 @@ public final class ModuleCallers: Sendable {
             var next = end
             while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
             guard next < bytes.count, bytes[next] == UInt8(ascii: "(") else { return nil }
-            guard let placement = placement(of: hit, in: bytes, file: file) else { return nil }
+            guard let placement = placement(of: hit, in: bytes, file: file, strict: strict) else { return nil }
             if let receiver = function.receiver, !receiver.isEmpty, let declarationStart = placement.declarationStart,
                let operandType = typeOfOperand(before: hit, in: bytes, from: declarationStart),
                operandType.lowercased() != receiver.lowercased() {
@@ -214,20 +278,25 @@ public final class ModuleCallers: Sendable {
 
     /// The top-level declaration holding `offset`: the last line before it that starts at column 0 with a
     /// declaration keyword.
-    private static func placement(of offset: Int, in bytes: [UInt8], file: SourceFile) -> Placement? {
-        if file.packageName == "main" || CommandCode.isCommandDirectory(file.directory) { return Placement(site: .once) }
+    private static func placement(of offset: Int, in bytes: [UInt8], file: SourceFile, strict: Bool) -> Placement? {
+        if !strict, file.packageName == "main" || CommandCode.isCommandDirectory(file.directory) { return Placement(site: .once) }
         var end = offset
         while end > 0 {
             let newline = bytes[..<end].lastIndex(of: 0x0A)
             let lineStart = newline.map { $0 + 1 } ?? 0
             let line = bytes[lineStart...].prefix { $0 != 0x0A }
             end = newline ?? 0
-            if line.starts(with: "var ".utf8) || line.starts(with: "var(".utf8) { return Placement(site: .once) }
+            if line.starts(with: "var ".utf8) || line.starts(with: "var(".utf8) {
+                // Strict: a call in a callback stored in a variable (`Action: func(…) { … }`) runs when it is called.
+                if strict, openBodies(bytes[lineStart..<offset]).callback { return Placement(site: .repeated) }
+                return Placement(site: .once)
+            }
             guard line.starts(with: "func ".utf8) else {
                 if line.starts(with: "type ".utf8) || line.starts(with: "const ".utf8) { return nil }
                 continue
             }
-            if insideLoop(bytes[lineStart..<offset]) { return Placement(site: .repeated) }
+            let open = openBodies(bytes[lineStart..<offset])
+            if open.loop || (strict && open.callback) { return Placement(site: .repeated) }
             guard let declared = declaredFunction(String(decoding: line, as: UTF8.self)) else { return nil }
             let caller = Function(name: declared.name, receiver: declared.receiver, directory: file.directory,
                                   packageName: file.packageName)
@@ -238,14 +307,26 @@ public final class ModuleCallers: Sendable {
 
     /// Whether the end of `text` (a function from its declaration line to a call) lies inside the body of a
     /// `for` statement: braces counted, skipping comments, strings and runes.
-    static func insideLoop(_ text: ArraySlice<UInt8>) -> Bool {
+    static func insideLoop(_ text: ArraySlice<UInt8>) -> Bool { openBodies(text).loop }
+
+    /// What encloses the end of `text` (from a declaration's first line to a call): a `for` body, and a func
+    /// literal's body that is not the body of a `go` or `defer` statement (a callback: how often it runs is
+    /// up to whoever calls it). Braces counted, skipping comments, strings and runes; a literal is `func(` after
+    /// the first line with its body's brace on the same line, as gofmt writes it (so a `func()` type is not one).
+    static func openBodies(_ text: ArraySlice<UInt8>) -> (loop: Bool, callback: Bool) {
         var depth = 0
         var loopBodies: [Int] = []      // depths of the open loop bodies
+        var callbackBodies: [Int] = []  // depths of the open callback literal bodies
         var pendingFor = false          // a `for` keyword whose body brace is still to come
+        var pendingCallback = false     // a `func(` literal (not after go/defer) whose brace is still to come on this line
+        var firstLine = true
         var index = text.startIndex
         while index < text.endIndex {
             let byte = text[index]
             switch byte {
+            case 0x0A:
+                firstLine = false
+                pendingCallback = false
             case UInt8(ascii: "/") where index + 1 < text.endIndex && text[index + 1] == UInt8(ascii: "/"):
                 while index < text.endIndex, text[index] != 0x0A { index += 1 }
                 continue
@@ -258,21 +339,28 @@ public final class ModuleCallers: Sendable {
             case UInt8(ascii: "{"):
                 depth += 1
                 if pendingFor { loopBodies.append(depth); pendingFor = false }
+                if pendingCallback { callbackBodies.append(depth); pendingCallback = false }
             case UInt8(ascii: "}"):
                 if loopBodies.last == depth { loopBodies.removeLast() }
+                if callbackBodies.last == depth { callbackBodies.removeLast() }
                 depth -= 1
             case UInt8(ascii: "f"):
                 let before = index > text.startIndex ? text[index - 1] : 0x0A
-                if !GoCodeMask.isIdentifierByte(before), before != UInt8(ascii: "."), text[index...].starts(with: Array("for".utf8)),
+                guard !GoCodeMask.isIdentifierByte(before), before != UInt8(ascii: ".") else { break }
+                if text[index...].starts(with: Array("for".utf8)),
                    index + 3 < text.endIndex, text[index + 3] == 0x20 || text[index + 3] == UInt8(ascii: "{") {
                     pendingFor = true
+                }
+                if !firstLine, text[index...].starts(with: Array("func(".utf8)) {
+                    let prefix = text[..<index]
+                    pendingCallback = !(prefix.hasSuffixBytes("go ") || prefix.hasSuffixBytes("defer "))
                 }
             default:
                 break
             }
             index += 1
         }
-        return !loopBodies.isEmpty
+        return (!loopBodies.isEmpty, !callbackBodies.isEmpty)
     }
 
     /// `func (r *T) Name(` → (Name, receiver T); `func Name[T any](` → (Name, nil).
@@ -371,5 +459,13 @@ public final class ModuleCallers: Sendable {
     /// or `_` directories, nor nested modules), in path order.
     private static func goFiles(root: String) -> [String] {
         Discovery(includeTests: false).packages(for: [root + "/..."]).packages.flatMap { $0.files.map(\.path) }.sorted()
+    }
+}
+
+private extension ArraySlice where Element == UInt8 {
+    /// Whether the bytes end with `suffix` (ASCII).
+    func hasSuffixBytes(_ suffix: String) -> Bool {
+        let bytes = Array(suffix.utf8)
+        return count >= bytes.count && self[(endIndex - bytes.count)...].elementsEqual(bytes)
     }
 }

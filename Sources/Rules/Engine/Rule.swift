@@ -56,11 +56,19 @@ public final class PackageContext {
 
     /// Top-level declarations of every file, read by the engine before any walk (the semantic core's input).
     var factsBuilder: PackageFacts.Builder
+    /// For a package too large to keep its trees between passes: reads every file's declarations (from
+    /// skeletons) into `factsBuilder`. Run on the first question to the semantic core, so a large package that
+    /// no rule asks about (most of syscall's and the compiler's generated tables) is parsed once, not twice.
+    var pendingDeclarations: (() -> Void)?
 
     /// The semantic core of this package (facts, type environment), built on the first question: after the
     /// engine has read every file's declarations.
     public var semantics: PackageSemantics {
         if let semanticsStorage { return semanticsStorage }
+        if let pending = pendingDeclarations {
+            pendingDeclarations = nil
+            pending()
+        }
         let semantics = PackageSemantics(facts: factsBuilder.build(), index: imported?.facts, directory: standardizedDirectory)
         semanticsStorage = semantics
         return semantics
@@ -107,6 +115,17 @@ public final class PackageContext {
         importsConsulted.insert(ImportedDeclarations.moduleCallersKey)
         return imported.callers.runsOncePerProcess(function: function, receiver: receiver, directory: directory,
                                                    packageName: name, moduleRoot: module.root, modulePath: module.path)
+    }
+
+    /// The call chain from the program's start-up when `function` of this package runs once per process
+    /// (`ModuleCallers.oncePerProcessChain`, the strict question); nil otherwise. Recorded as a dependency on the
+    /// module's files.
+    public func oncePerProcessChain(function: String, receiver: String?) -> [String]? {
+        let directory = URL(fileURLWithPath: self.directory).standardizedFileURL.path
+        guard let imported, let module = imported.module(of: directory) else { return nil }
+        importsConsulted.insert(ImportedDeclarations.moduleCallersKey)
+        return imported.callers.oncePerProcessChain(function: function, receiver: receiver, directory: directory,
+                                                    packageName: name, moduleRoot: module.root, modulePath: module.path)
     }
 
     /// The raw bytes of each file, in order (for byte-level reading before any parse, e.g. cgo preambles).

@@ -56,6 +56,17 @@ public struct RuleDoc: Sendable {
         self.triggering = triggering; self.nonTriggering = nonTriggering
     }
 
+    /// What the rule does with code that runs once per process (issue 25), for the docs: the resource rules
+    /// share one policy (`OncePerProcess`); goroutine and growth rules say it in their own text.
+    public var oncePerProcess: String? {
+        guard tags.contains("resources") else { return nil }
+        return "A leak in a function that runs once per process — reached only from `main.main`, an `init`, a package "
+            + "variable's initializer or a function that parses the command line, through calls outside loops, and never "
+            + "used as a value — is held until the process exits: it is reported as a `note` that names the call chain "
+            + "(`main → run → loadConfig`), which the default `--fail-level warning` does not fail on. "
+            + "`once-per-process: warning` (or `off`) in `.goleaklint.yml` keeps such findings as warnings (or drops them)."
+    }
+
     /// The category digit's meaning (BRIEF §4).
     public var category: String {
         switch code.dropFirst(2).first {

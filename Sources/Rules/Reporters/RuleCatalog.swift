@@ -10,6 +10,7 @@ public enum RuleCatalog {
         text += "Example\n\(indent(doc.example))\n\n"
         text += "Use instead\n\(indent(doc.useInstead))\n"
         if let notes = doc.goVersionNotes { text += "\nGo versions\n\(indent(notes))\n" }
+        if let once = doc.oncePerProcess { text += "\nCode that runs once per process\n\(indent(once))\n" }
         if !doc.options.isEmpty { text += "\nOptions\n\(indent(doc.options.joined(separator: ", ")))\n" }
         return text
     }
@@ -23,6 +24,7 @@ public enum RuleCatalog {
             text += "\n### What it does\n\n\(doc.whatItDoes)\n\n### Why is this bad\n\n\(doc.whyIsThisBad)\n"
             text += "\n### Example\n\n```go\n\(doc.example)\n```\n\n### Use instead\n\n```go\n\(doc.useInstead)\n```\n"
             if let notes = doc.goVersionNotes { text += "\n### Go versions\n\n\(notes)\n" }
+            if let once = doc.oncePerProcess { text += "\n### Code that runs once per process\n\n\(once)\n" }
             if !doc.options.isEmpty {
                 text += "\n### Options\n\n" + doc.options.map { "- \($0)" }.joined(separator: "\n") + "\n"
             }

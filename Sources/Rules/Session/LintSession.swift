@@ -109,7 +109,7 @@ public enum LintSession {
                             goVersionOverride: request.goVersion ?? configuration.goVersion,
                             includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
                             measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache,
-                            reportsTestSupport: tests)
+                            reportsTestSupport: tests, oncePerProcess: configuration.oncePerProcess ?? .note)
         var result = linter.lint(packages)
         if let cache {
             result.statistics.cacheHits = cache.hits

@@ -313,8 +313,11 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
             }
             // Written only at start-up, or by registries (`RegisterCompressor`, `AddParams`,
             // `MustRegister`, self-registering values): grows with the program's code, not its input.
+            // Also written only from functions that run once per process across the module (`main → Main →
+            // enableProfilers`): bounded by the program's start-up, not its input.
             if count == sites.count, sites.allSatisfy({
                 Self.isRegistration($0.function) || startup.contains($0.function) || selfRegistering.contains($0.function)
+                    || runsOnceAcrossModule($0.function)
             }) { continue }
             var writers: [String] = []
             for site in sites where !site.function.isEmpty && !writers.contains(site.function) { writers.append(site.function) }
@@ -352,6 +355,17 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         }
         return false
     }
+
+    /// Whether a plain function of this package (not a method, not a func literal) runs once per process by its
+    /// callers across the module (`PackageContext.oncePerProcessChain`, the strict question).
+    private func runsOnceAcrossModule(_ function: String) -> Bool {
+        guard !function.isEmpty, function.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else { return false }
+        if let known = onceAcrossModule[function] { return known }
+        let answer = package.oncePerProcessChain(function: function, receiver: nil) != nil
+        onceAcrossModule[function] = answer
+        return answer
+    }
+    private var onceAcrossModule: [String: Bool] = [:]
 
     /// Functions that run only at start-up: `init`, `main`, `TestMain`, and functions whose every
     /// direct caller is one of them (and that are never used as values).
