@@ -34,7 +34,10 @@ enum SourceChecks {
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index = MemorySearch.firstNonASCII(in: bytes, from: index)
+                continue
+            }
             let length: Int
             var minimum: UInt32
             var scalar: UInt32

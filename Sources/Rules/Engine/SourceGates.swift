@@ -58,8 +58,9 @@ enum SourceGates {
         var hashes = Set<UInt64>()
         let count = source.count
         var index = 0
-        while index < count {
-            guard source[index] == UInt8(ascii: ".") else { index += 1; continue }
+        // memchr from dot to dot: most bytes are not one.
+        while let dot = MemorySearch.firstIndex(ofByte: UInt8(ascii: "."), in: source, from: index) {
+            index = dot
             var end = index + 1
             while end < count, GoCodeMask.isIdentifierByte(source[end]) { end += 1 }
             if end > index + 1, end < count, source[end] == UInt8(ascii: "(") {

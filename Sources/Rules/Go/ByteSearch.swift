@@ -52,8 +52,7 @@ public enum ByteSearch {
         var start = 0
         let count = source.count
         while start < count {
-            var end = start
-            while end < count, source[end] != 0x0A { end += 1 }
+            let end = MemorySearch.firstIndex(ofByte: 0x0A, in: source, from: start) ?? count
             let line = source[start..<end]
             if inBlock {
                 if line.first == 0x29 { inBlock = false } else { lines.append(line) }  // ")"

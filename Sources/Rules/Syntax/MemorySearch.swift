@@ -53,4 +53,29 @@ enum MemorySearch {
         }
         return found.map { haystack.startIndex + $0 }
     }
+
+    /// The index of the first `byte` at or after `from` in `bytes` (glibc's vectorised `memchr`), or nil.
+    static func firstIndex(ofByte byte: UInt8, in bytes: [UInt8], from: Int) -> Int? {
+        guard from < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let hit = memchr(base + from, Int32(byte), raw.count - from) else { return nil }
+            return UnsafeRawPointer(hit) - base
+        }
+    }
+
+    /// The index of the first byte at or after `from` that is not ASCII (≥ 0x80), or `bytes.count`: eight bytes
+    /// per step, since Go source is almost all ASCII and validation runs over every byte read.
+    static func firstNonASCII(in bytes: [UInt8], from: Int) -> Int {
+        bytes.withUnsafeBytes { raw -> Int in
+            var index = from
+            let count = raw.count
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+            while index < count, raw[index] < 0x80 { index += 1 }
+            return index
+        }
+    }
 }

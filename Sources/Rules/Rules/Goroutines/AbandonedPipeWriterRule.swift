@@ -54,7 +54,7 @@ public struct AbandonedPipeWriterRule: Rule {
     public init(options: RuleOptions) {}
 
     public func makeAnalysis(for package: PackageContext, diagnostics: Diagnostics) -> PackageAnalysis? {
-        guard package.anySourceContains("io.Pipe()") else { return nil }
+        guard package.callsAnySelector(["Pipe"]), package.anySourceContains("io.Pipe()") else { return nil }
         return AbandonedPipeAnalysis(diagnostics: diagnostics)
     }
 }
