@@ -84,6 +84,39 @@ struct LintCacheTests {
         #expect(statistics.cacheMisses == 2, "b changed, and a depends on it")
     }
 
+    /// A cgo package whose free wrapper lives in a header its preamble includes: editing the header (the
+    /// package's own files untouched) analyses the package again.
+    @Test func editingAnIncludedHeaderAnalysesThePackageAgain() throws {
+        let root = try Harness.temporaryDirectory()
+        let cache = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: cache) }
+        try "module example.com/c\n\ngo 1.22\n".write(to: root.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
+        try """
+            package c
+
+            /*
+            #include "wrap.h"
+            */
+            import "C"
+
+            func Print(s string) {
+            \tp := C.CString(s)
+            \tdefer C.release(p)
+            }
+
+            """.write(to: root.appendingPathComponent("c.go"), atomically: true, encoding: .utf8)
+        let header = root.appendingPathComponent("wrap.h")
+        try "#include <stdlib.h>\nstatic void release(char *s) { free(s); }\n".write(to: header, atomically: true, encoding: .utf8)
+        let pattern = root.path + "/..."
+        let (cold, _) = Self.run([pattern], cache: cache)
+        #expect(!cold.contains("GL102"), "the header's wrapper frees: \(cold)")
+        // The wrapper no longer frees: only the header changed.
+        try "static void release(char *s) { (void)s; }\n".write(to: header, atomically: true, encoding: .utf8)
+        let (warm, statistics) = Self.run([pattern], cache: cache)
+        #expect(warm.contains("GL102"), "\(warm)")
+        #expect(statistics.cacheMisses == 1 && statistics.cacheHits == 0)
+    }
+
     @Test func corruptEntriesAreIgnoredAndRewritten() throws {
         let cache = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: cache) }

@@ -266,10 +266,13 @@ public final class Linter: Sendable {
             if !includeGenerated && FileClassification.isGenerated(bytes) { continue }
             files.append(ReadFile(source: source, bytes: bytes, packageName: GoText.packageClauseName(bytes) ?? ""))
         }
-        // An unchanged package (same files, same dependencies, same salt) gets its stored results.
+        let headers = cgoHeaders(of: files, directory: input.directory)
+        // An unchanged package (same files, same included headers, same dependencies, same salt) gets its
+        // stored results.
         var cacheKey: String?
         if let cache {
-            let key = cache.key(directory: input.directory, goVersion: goVersion, files: files.map { ($0.source.displayPath, $0.bytes) })
+            let inputs = files.map { ($0.source.displayPath, $0.bytes) } + headers.map { ("#include " + $0.path, $0.bytes) }
+            let key = cache.key(directory: input.directory, goVersion: goVersion, files: inputs)
             if let entry = cache.load(key, fingerprint: { self.imported.dependencyFingerprint(of: $0, from: input.directory) }) {
                 output.findings = entry.findings
                 output.errors += entry.errors
@@ -292,7 +295,7 @@ public final class Linter: Sendable {
         for name in order {
             let members = byName.removeValue(forKey: name) ?? []
             let context = PackageContext(directory: input.directory, name: name, sources: members.map(\.bytes),
-                                         goVersion: goVersion, imported: imported)
+                                         goVersion: goVersion, imported: imported, cgoHeaders: headers)
             var findings = analyse(context, members, parser: parser, output: &output)
             if !reportsTestSupport {
                 let support = Set(members.filter { !$0.source.displayPath.hasSuffix("_test.go") && TestSupport.isTestSupport($0.bytes) }
@@ -309,6 +312,16 @@ public final class Linter: Sendable {
                                         errors: Array(output.errors[errorsBeforeAnalysis...]), dependencies: dependencies))
         }
         return output
+    }
+
+    /// The headers the cgo files' preambles include from inside the package's module (or its directory when
+    /// it has no go.mod): inputs of the package's results like its own files.
+    private func cgoHeaders(of files: [ReadFile], directory: String) -> [CgoHeaders.Header] {
+        let cgoSources = files.map(\.bytes).filter { ByteSearch.contains($0, "import \"C\"") }
+        guard !cgoSources.isEmpty else { return [] }
+        let standardized = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let boundary = imported.module(of: standardized)?.root ?? standardized
+        return CgoHeaders.included(by: cgoSources, packageDirectory: standardized, boundary: boundary)
     }
 
     /// Parses and walks a package's files one at a time, freeing each tree after its walk, so memory

@@ -53,6 +53,8 @@ public final class PackageContext {
     public let imported: ImportedDeclarations?
     /// The raw bytes of every file of the package, for cheap gates.
     private let sources: [[UInt8]]
+    /// The C headers the package's cgo preambles include from inside the module (`CgoHeaders`).
+    public let cgoHeaders: [CgoHeaders.Header]
 
     /// Top-level declarations of every file, read by the engine before any walk (the semantic core's input).
     var factsBuilder: PackageFacts.Builder
@@ -80,10 +82,11 @@ public final class PackageContext {
     public var semanticDependencies: Set<String> { semanticsStorage?.environment.consultedModulePackages ?? [] }
 
     public init(directory: String, name: String, sources: [[UInt8]], goVersion: GoVersion?,
-                imported: ImportedDeclarations? = nil) {
+                imported: ImportedDeclarations? = nil, cgoHeaders: [CgoHeaders.Header] = []) {
         self.directory = directory
         self.name = name
         self.sources = sources
+        self.cgoHeaders = cgoHeaders
         self.goVersion = goVersion
         self.imported = imported
         let standardized = URL(fileURLWithPath: directory).standardizedFileURL.path

@@ -15,24 +15,29 @@ public struct CgoPreamble: Sendable {
     /// The preambles of every cgo file of a package, read from bytes before any parse: C functions
     /// defined in one file's preamble are callable from the package's other cgo files (go-sqlite3's
     /// `_sqlite3_result_text`). Everything before `import "C"` is read: the package clause and
-    /// comments hold no C function definitions besides the preamble's.
-    public init(packageSources: [[UInt8]]) {
+    /// comments hold no C function definitions besides the preamble's. The headers the preambles include
+    /// (`CgoHeaders`) count as preamble text: bindings define their wrappers there.
+    public init(packageSources: [[UInt8]], headers: [CgoHeaders.Header] = []) {
         var text = ""
         for source in packageSources {
-            guard let end = ByteSearch.firstIndex(of: "import \"C\"", in: source[...]) else { continue }
-            text += String(decoding: source[..<end], as: UTF8.self) + "\n"
+            guard let preamble = CgoHeaders.preamble(of: source) else { continue }
+            text += String(decoding: preamble, as: UTF8.self) + "\n"
+        }
+        // Only a header that defines something (`{`) can define a wrapper: declarations-only headers (most of
+        // a C library's API) are not scanned.
+        for header in headers where ByteSearch.contains(header.bytes, "{") {
+            text += String(decoding: header.bytes, as: UTF8.self) + "\n"
         }
         self.init(source: text)
     }
 
     public init(source: String) {
-        let text = source as NSString
-        let definition = try! NSRegularExpression(pattern: #"\b([A-Za-z_]\w*)\s*\(([^()]*)\)\s*\{"#)
-        for match in definition.matches(in: source, range: NSRange(location: 0, length: text.length)) {
-            let name = text.substring(with: match.range(at: 1))
+        let bytes = Array(source.utf8)
+        for definition in Self.definitions(in: bytes) {
+            let name = definition.name
             guard !["if", "for", "while", "switch", "return", "sizeof"].contains(name) else { continue }
-            guard let body = Self.body(in: text, openingBraceAt: match.range.location + match.range.length - 1) else { continue }
-            let parameters = text.substring(with: match.range(at: 2)).split(separator: ",").map(String.init)
+            let body = definition.body
+            let parameters = definition.parameters.split(separator: ",").map(String.init)
             let destructorFree = body.range(of: #"(&\s*free\b|[,(]\s*free\s*[,)]|\(\s*\w+\s*\)\s*free\b)"#,
                                             options: .regularExpression) != nil
             var fates: [Int: ParameterFate] = [:]
@@ -51,22 +56,63 @@ public struct CgoPreamble: Sendable {
         }
     }
 
+    /// A C function definition: `name(parameters) { body }`.
+    struct Definition {
+        let name: String
+        let parameters: String
+        let body: String
+    }
+
+    /// Every `identifier ( no-parentheses ) {` with its balanced body, found from each `{` backwards: linear in
+    /// the text, so a large header (sqlite3's is 700 KB) costs a byte scan, not a regular expression over all of it.
+    static func definitions(in text: [UInt8]) -> [Definition] {
+        var found: [Definition] = []
+        var searchFrom = 0
+        while let open = MemorySearch.firstIndex(ofByte: UInt8(ascii: "{"), in: text, from: searchFrom) {
+            searchFrom = open + 1
+            var index = open - 1
+            while index >= 0, isSpace(text[index]) { index -= 1 }
+            guard index >= 0, text[index] == UInt8(ascii: ")") else { continue }
+            let close = index
+            index -= 1
+            while index >= 0, text[index] != UInt8(ascii: "("), text[index] != UInt8(ascii: ")") { index -= 1 }
+            guard index >= 0, text[index] == UInt8(ascii: "(") else { continue }
+            let parametersStart = index + 1
+            index -= 1
+            while index >= 0, isSpace(text[index]) { index -= 1 }
+            let nameEnd = index + 1
+            while index >= 0, ByteSearch.isIdentifierByte(text[index]) { index -= 1 }
+            let nameStart = index + 1
+            guard nameStart < nameEnd, !(text[nameStart] >= UInt8(ascii: "0") && text[nameStart] <= UInt8(ascii: "9")) else { continue }
+            // An unbalanced brace (in a comment or a character literal) throws every later match off anyway:
+            // stop, so the scan stays linear.
+            guard let end = matchingBrace(in: text, open: open) else { break }
+            found.append(Definition(name: String(decoding: text[nameStart..<nameEnd], as: UTF8.self),
+                                    parameters: String(decoding: text[parametersStart..<close], as: UTF8.self),
+                                    body: String(decoding: text[(open + 1)..<end], as: UTF8.self)))
+            // Definitions do not nest in C: the next one starts after this body.
+            searchFrom = end + 1
+        }
+        return found
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// The index of the brace closing the one at `open`.
+    private static func matchingBrace(in text: [UInt8], open: Int) -> Int? {
+        var depth = 0
+        for index in open..<text.count {
+            if text[index] == UInt8(ascii: "{") { depth += 1 }
+            if text[index] == UInt8(ascii: "}") { depth -= 1; if depth == 0 { return index } }
+        }
+        return nil
+    }
+
     /// Whether C function `name` frees or keeps its argument `index`. GLib's naming convention also
     /// counts: a `…_take…` function takes ownership of what it is given (`g_variant_new_take_string`).
     public func takesOwnership(_ name: String, argument index: Int) -> Bool {
         functions[name]?[index] != nil || name.hasPrefix("take_") || name.contains("_take_") || name.hasSuffix("_take")
-    }
-
-    /// The text between the brace at `open` and its match.
-    private static func body(in text: NSString, openingBraceAt open: Int) -> String? {
-        var depth = 0
-        var index = open
-        while index < text.length {
-            let character = text.character(at: index)
-            if character == 0x7B { depth += 1 }
-            if character == 0x7D { depth -= 1; if depth == 0 { return text.substring(with: NSRange(location: open + 1, length: index - open - 1)) } }
-            index += 1
-        }
-        return nil
     }
 }

@@ -11,7 +11,13 @@ public struct UnfreedCMemoryRule: Rule {
             `C.realloc` that the allocating function neither frees with `C.free` (directly, deferred, in a \
             closure, through a conversion like `unsafe.Pointer(p)`, or through a same-package helper) nor \
             hands off (returns, stores, passes to a Go function). Allocations passed inline to a C function \
-            or discarded are always reported.
+            or discarded are always reported. A C function defined in a preamble of the package, or in a header \
+            a preamble includes, that frees its argument or keeps it (in a static, a field, an array, or with \
+            `free` as its destructor) releases it, and a Go helper that calls one is a free helper. Headers \
+            are found as the C compiler finds them: `#include "x.h"` beside the including file, then in the \
+            `-I` directories of `#cgo CFLAGS`/`CPPFLAGS`; `#include <x.h>` in those directories only; only \
+            inside the module (a missing header, a system header or one outside the module is not read), and \
+            headers they include in turn. C source files (`.c`, `.m`) are not read.
             """,
         whyIsThisBad: """
             The Go garbage collector does not see C memory. Every unfreed `C.CString` is a permanent leak; \
@@ -62,7 +68,7 @@ public struct UnfreedCMemoryRule: Rule {
             self.rule = rule
             self.package = package
             self.diagnostics = diagnostics
-            preamble = CgoPreamble(packageSources: package.fileSources)
+            preamble = CgoPreamble(packageSources: package.fileSources, headers: package.cgoHeaders)
             tracker = OwnershipTracker(vocabulary: self)
         }
 
