@@ -23,19 +23,42 @@ struct OncePerProcessTests {
     }
 
     static func summary(_ findings: [Finding]) -> [String] {
-        findings.map { "\(URL(fileURLWithPath: $0.range.path).lastPathComponent):\($0.range.start.line) \($0.severity.rawValue)" }.sorted()
+        findings.map { finding in
+            let parts = URL(fileURLWithPath: finding.range.path).pathComponents.suffix(2).joined(separator: "/")
+            return "\(parts):\(finding.range.start.line) \(finding.severity.rawValue)"
+        }.sorted()
     }
 
     @Test func noteByDefaultWithTheChain() throws {
         let findings = try Self.run(nil)
-        #expect(Self.summary(findings) == ["config.go:20 warning", "config.go:9 note", "main.go:34 warning"])
-        #expect(findings.first { $0.severity == .note }?.message.hasSuffix("held until the process exits: main → run → Load") == true)
+        #expect(Self.summary(findings) == ["cli/main.go:47 note", "cli/main.go:56 note", "cli/main.go:65 note", "cli/main.go:77 warning", "cli/main.go:92 note",
+                                           "config/config.go:20 warning", "config/config.go:9 note", "own/main.go:21 warning",
+                                           "tool/main.go:34 warning"])
+        #expect(findings.first { $0.severity == .note && $0.range.path.hasSuffix("config.go") }?.message
+                    .hasSuffix("held until the process exits: main → run → Load") == true)
     }
 
     @Test func configurationKeepsOrDropsThem() throws {
-        #expect(Self.summary(try Self.run("warning")) == ["config.go:20 warning", "config.go:9 warning", "main.go:34 warning"])
-        #expect(Self.summary(try Self.run("off")) == ["config.go:20 warning", "main.go:34 warning"])
+        #expect(Self.summary(try Self.run("warning")) == ["cli/main.go:47 warning", "cli/main.go:56 warning", "cli/main.go:65 warning",
+                                                          "cli/main.go:77 warning", "cli/main.go:92 warning", "config/config.go:20 warning",
+                                                          "config/config.go:9 warning", "own/main.go:21 warning", "tool/main.go:34 warning"])
+        #expect(Self.summary(try Self.run("off")) == ["cli/main.go:77 warning", "config/config.go:20 warning", "own/main.go:21 warning",
+                                                      "tool/main.go:34 warning"])
         #expect(throws: Configuration.Failure.self) { try Configuration.parse("once-per-process: sometimes\n", path: "x.yml") }
+    }
+
+    /// `Action: load` and `cmd.RunE = run` store a command's handler; `case x:`, `a := b`, `x == y` do not.
+    @Test func commandHandlerKeys() {
+        func key(_ text: String) -> Bool { CommandHandlers.isHandlerKey(before: Array(text.utf8)[...]) }
+        #expect(key("\t\tAction: "))
+        #expect(key("\t\t\t{Name: \"load\", Action:   "))
+        #expect(key("\tcmd.RunE = "))
+        #expect(key("\tPersistentPreRunE:"))
+        #expect(!key("\tOnUsageError: "))
+        #expect(!key("\tcase Action: "))
+        #expect(!key("\tRunE := "))
+        #expect(!key("\tif cmd.Run == "))
+        #expect(!key("\tRun = "))
     }
 
     @Test func enclosingFunctionIsReadFromColumnZero() {

@@ -8,7 +8,9 @@ RUN_DIR: JSON Lines per repository as bench/realworld.sh writes them (OUT=dir): 
 settings (no tests). A finding matches a label on (repo, file, line, code). Findings with no label are
 listed (label them, or the table is not a measurement); labels with no finding were fixed or lost.
 Notes (severity `note`: resource leaks in once-per-process code, which the default --fail-level does not fail
-on) are counted on rows of their own (`GL103 note`) and left out of the pooled precision.
+on) are counted on rows of their own (`GL103 note`) and left out of the pooled precision. A label may carry
+`label_as_note`: its verdict when the finding is a note (a leak on a one-shot CLI's error path is an FP as a
+warning, a TP as a note saying it is held until the process exits).
 """
 import json, os, sys
 from collections import defaultdict
@@ -47,7 +49,8 @@ def main():
             rule["unlabelled"] += 1
             unlabelled.append(key)
         else:
-            rule[label["label"]] += 1
+            verdict = label.get("label_as_note", label["label"]) if key[5] == "note" else label["label"]
+            rule[verdict] += 1
     present = set(findings) | {key[:4] for key in findings}
     gone = [key for key in labels if len(key) == 4 and key not in present]
     print(f"{'rule':<10} {'findings':>8} {'TP':>4} {'FP':>4} {'unlabelled':>10} {'precision':>9}")

@@ -75,7 +75,7 @@ public final class ImportedDeclarations: Sendable {
         let directory = URL(fileURLWithPath: directory).standardizedFileURL.path
         let module = caches.withLock { Self.module(containing: directory, cache: &$0.modules) }
         guard let module else { return 0 }
-        if importPath == Self.moduleCallersKey { return ModuleCallers.fingerprint(root: module.root) }
+        if importPath == Self.moduleCallersKey { return callers.runFingerprint(root: module.root) }
         var candidates: [String] = []
         if importPath == module.path || importPath.hasPrefix(module.path + "/") {
             candidates.append(module.root + importPath.dropFirst(module.path.count))

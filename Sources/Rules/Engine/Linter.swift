@@ -303,6 +303,8 @@ public final class Linter: Sendable {
                 if !support.isEmpty { findings.removeAll { support.contains($0.range.path) } }
             }
             output.findings += findings
+            // What the results depend on, for the cache entry only (a module-wide fingerprint reads its whole tree).
+            guard cache != nil else { continue }
             for path in context.importsConsulted.union(context.semanticDependencies) {
                 dependencies[path] = imported.dependencyFingerprint(of: path, from: input.directory)
             }

@@ -76,6 +76,7 @@ public final class ModuleCallers: Sendable {
             current = caller
         }
         if case .initializer? = query.reasons[current] { chain.insert("package initialization", at: 0) }
+        if case .commandHandler? = query.reasons[current] { chain.insert("command handler", at: 0) }
         return chain
     }
 
@@ -112,12 +113,16 @@ public final class ModuleCallers: Sendable {
     enum Reason {
         case entry
         case initializer
+        case commandHandler
         case calledBy(Function)
     }
 
     enum CallSite {
         /// Package initializer, or command code.
         case once
+        /// Registered as a CLI command's handler in a package-level declaration (`var runCommand = cli.Command{
+        /// Action: func(…) { … } }`): once, for the command the process runs.
+        case commandHandler
         /// Inside a loop of its function: runs again and again, however often the function runs (for strict
         /// questions also inside a callback literal, which runs as often as it is called).
         case repeated
@@ -158,6 +163,9 @@ public final class ModuleCallers: Sendable {
                 for site in sites {
                     switch site {
                     case .once: continue
+                    case .commandHandler:
+                        if case .initializer = reason { reason = .commandHandler }
+                        continue
                     case .repeated: answer = false
                     case .inFunction(let caller):
                         answer = runsOnce(caller, depth: depth + 1)
@@ -244,6 +252,7 @@ public final class ModuleCallers: Sendable {
         let needle = Array(((isMethod ? "." : qualifier.map { $0 + "." } ?? "") + function.name).utf8)
         var sites: [CallSite] = []
         var from = 0
+        var mask: GoCodeMask?
         while from < bytes.count, let hit = MemorySearch.firstIndex(of: needle, in: bytes[from...]) {
             let end = hit + needle.count
             from = end
@@ -258,7 +267,25 @@ public final class ModuleCallers: Sendable {
             if linePrefix.elementsEqual("func ".utf8) { continue }
             var next = end
             while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
-            guard next < bytes.count, bytes[next] == UInt8(ascii: "(") else { return nil }
+            guard next < bytes.count, bytes[next] == UInt8(ascii: "(") else {
+                // Only now is the file masked (a mention without a call is rare): a word of a raw string (a
+                // command's `Description`) or of a block comment is no use at all.
+                if mask == nil { mask = GoCodeMask(bytes) }
+                if let mask, !mask.isCode[hit] { continue }
+                // Handed to a package-level `sync.Once`'s Do (`onceLogDirs.Do(createLogDirs)`): it runs once per
+                // process, however often the Do is reached.
+                if PackageOnce.runsOnce(after: linePrefix, in: bytes) {
+                    sites.append(.once)
+                    continue
+                }
+                // Registered as a command's handler (`Action: load`, `cmd.RunE = run`): the framework runs the one
+                // command the process was started for, once, so the registration is the call; any other value
+                // use may run it any number of times.
+                guard CommandHandlers.registers(linePrefix, in: file),
+                      let placement = placement(of: hit, in: bytes, file: file, strict: strict) else { return nil }
+                if case .once = placement.site { sites.append(.commandHandler) } else { sites.append(placement.site) }
+                continue
+            }
             guard let placement = placement(of: hit, in: bytes, file: file, strict: strict) else { return nil }
             if let receiver = function.receiver, !receiver.isEmpty, let declarationStart = placement.declarationStart,
                let operandType = typeOfOperand(before: hit, in: bytes, from: declarationStart),
@@ -287,15 +314,17 @@ public final class ModuleCallers: Sendable {
             let line = bytes[lineStart...].prefix { $0 != 0x0A }
             end = newline ?? 0
             if line.starts(with: "var ".utf8) || line.starts(with: "var(".utf8) {
-                // Strict: a call in a callback stored in a variable (`Action: func(…) { … }`) runs when it is called.
-                if strict, openBodies(bytes[lineStart..<offset]).callback { return Placement(site: .repeated) }
-                return Placement(site: .once)
+                // Strict: a call in a callback stored in a variable runs when it is called; a CLI command's handler
+                // (`Action: func(…) { … }` of a `cli.Command` variable) once, for the command the process runs.
+                let open = openBodies(bytes[lineStart..<offset], commandHandlers: CommandHandlers.mayRegister(in: file))
+                if strict, open.callback { return Placement(site: .repeated) }
+                return Placement(site: open.handler ? .commandHandler : .once)
             }
             guard line.starts(with: "func ".utf8) else {
                 if line.starts(with: "type ".utf8) || line.starts(with: "const ".utf8) { return nil }
                 continue
             }
-            let open = openBodies(bytes[lineStart..<offset])
+            let open = openBodies(bytes[lineStart..<offset], commandHandlers: CommandHandlers.mayRegister(in: file))
             if open.loop || (strict && open.callback) { return Placement(site: .repeated) }
             guard let declared = declaredFunction(String(decoding: line, as: UTF8.self)) else { return nil }
             let caller = Function(name: declared.name, receiver: declared.receiver, directory: file.directory,
@@ -307,16 +336,20 @@ public final class ModuleCallers: Sendable {
 
     /// Whether the end of `text` (a function from its declaration line to a call) lies inside the body of a
     /// `for` statement: braces counted, skipping comments, strings and runes.
-    static func insideLoop(_ text: ArraySlice<UInt8>) -> Bool { openBodies(text).loop }
+    static func insideLoop(_ text: ArraySlice<UInt8>) -> Bool { openBodies(text, commandHandlers: false).loop }
 
     /// What encloses the end of `text` (from a declaration's first line to a call): a `for` body, and a func
     /// literal's body that is not the body of a `go` or `defer` statement (a callback: how often it runs is
     /// up to whoever calls it). Braces counted, skipping comments, strings and runes; a literal is `func(` after
     /// the first line with its body's brace on the same line, as gofmt writes it (so a `func()` type is not one).
-    static func openBodies(_ text: ArraySlice<UInt8>) -> (loop: Bool, callback: Bool) {
+    /// With `commandHandlers` (the file registers commands with a CLI framework) a literal that is a command's
+    /// handler (`Action: func(…`, `RunE: func(…`) is no callback: it runs once, for the command the process runs.
+    static func openBodies(_ text: ArraySlice<UInt8>, commandHandlers: Bool) -> (loop: Bool, callback: Bool, handler: Bool) {
         var depth = 0
         var loopBodies: [Int] = []      // depths of the open loop bodies
         var callbackBodies: [Int] = []  // depths of the open callback literal bodies
+        var handlerBodies: [Int] = []   // depths of the open command-handler literal bodies
+        var pendingHandler = false
         var pendingFor = false          // a `for` keyword whose body brace is still to come
         var pendingCallback = false     // a `func(` literal (not after go/defer) whose brace is still to come on this line
         var firstLine = true
@@ -327,6 +360,7 @@ public final class ModuleCallers: Sendable {
             case 0x0A:
                 firstLine = false
                 pendingCallback = false
+                pendingHandler = false
             case UInt8(ascii: "/") where index + 1 < text.endIndex && text[index + 1] == UInt8(ascii: "/"):
                 while index < text.endIndex, text[index] != 0x0A { index += 1 }
                 continue
@@ -340,9 +374,11 @@ public final class ModuleCallers: Sendable {
                 depth += 1
                 if pendingFor { loopBodies.append(depth); pendingFor = false }
                 if pendingCallback { callbackBodies.append(depth); pendingCallback = false }
+                if pendingHandler { handlerBodies.append(depth); pendingHandler = false }
             case UInt8(ascii: "}"):
                 if loopBodies.last == depth { loopBodies.removeLast() }
                 if callbackBodies.last == depth { callbackBodies.removeLast() }
+                if handlerBodies.last == depth { handlerBodies.removeLast() }
                 depth -= 1
             case UInt8(ascii: "f"):
                 let before = index > text.startIndex ? text[index - 1] : 0x0A
@@ -353,14 +389,16 @@ public final class ModuleCallers: Sendable {
                 }
                 if !firstLine, text[index...].starts(with: Array("func(".utf8)) {
                     let prefix = text[..<index]
-                    pendingCallback = !(prefix.hasSuffixBytes("go ") || prefix.hasSuffixBytes("defer "))
+                    let handler = commandHandlers && CommandHandlers.isHandlerKey(before: prefix)
+                    pendingCallback = !(prefix.hasSuffixBytes("go ") || prefix.hasSuffixBytes("defer ")) && !handler
+                    pendingHandler = handler
                 }
             default:
                 break
             }
             index += 1
         }
-        return (!loopBodies.isEmpty, !callbackBodies.isEmpty)
+        return (!loopBodies.isEmpty, !callbackBodies.isEmpty, !handlerBodies.isEmpty)
     }
 
     /// `func (r *T) Name(` → (Name, receiver T); `func Name[T any](` → (Name, nil).
@@ -421,6 +459,18 @@ public final class ModuleCallers: Sendable {
 
     // MARK: The module's files
 
+    /// Fingerprints by module root, computed once per run (a run reads each module's tree once, not once per
+    /// package that asked about callers).
+    private let fingerprints = Mutex([String: UInt64]())
+
+    /// `fingerprint(root:)`, once per run and root.
+    func runFingerprint(root: String) -> UInt64 {
+        if let known = fingerprints.withLock({ $0[root] }) { return known }
+        let computed = Self.fingerprint(root: root)
+        fingerprints.withLock { $0[root] = computed }
+        return computed
+    }
+
     /// A fingerprint of the module's non-test files (paths, sizes, modification times): a cached result
     /// that asked about callers is stale when any of them changed.
     static func fingerprint(root: String) -> UInt64 {
@@ -462,7 +512,7 @@ public final class ModuleCallers: Sendable {
     }
 }
 
-private extension ArraySlice where Element == UInt8 {
+extension ArraySlice where Element == UInt8 {
     /// Whether the bytes end with `suffix` (ASCII).
     func hasSuffixBytes(_ suffix: String) -> Bool {
         let bytes = Array(suffix.utf8)

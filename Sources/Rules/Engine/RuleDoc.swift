@@ -61,8 +61,8 @@ public struct RuleDoc: Sendable {
     public var oncePerProcess: String? {
         guard tags.contains("resources") else { return nil }
         return "A leak in a function that runs once per process — reached only from `main.main`, an `init`, a package "
-            + "variable's initializer or a function that parses the command line, through calls outside loops, and never "
-            + "used as a value — is held until the process exits: it is reported as a `note` that names the call chain "
+            + "variable's initializer, a function that parses the command line or a CLI command's handler (cobra's `RunE`, "
+            + "urfave/cli's `Action`), through calls outside loops, and never otherwise used as a value — is held until the process exits: it is reported as a `note` that names the call chain "
             + "(`main → run → loadConfig`), which the default `--fail-level warning` does not fail on. "
             + "`once-per-process: warning` (or `off`) in `.goleaklint.yml` keeps such findings as warnings (or drops them)."
     }

@@ -129,37 +129,37 @@ public final class OwnershipTracker {
                     guard let declaration, node.is(Kind.identifier) else { return false }
                     return semantics.symbol(node)?.declaration.startByte == declaration
                 }
-                // An assignment of the value too (`out, err = os.Create(b)` in another branch) acquires it again:
-                // its error still guards the value.
-                // Read on the first error check the search meets (most values never meet one).
-                var reassigned: Int?
-                func errorReassigned() -> Int {
-                    if let reassigned { return reassigned }
-                    let first = Self.firstAssignment(after: value.site.endByte, in: node,
-                                                     matches: { declared($0, value.errorDeclaration) },
-                                                     unless: { declared($0, value.valueDeclaration) })
-                    reassigned = first
-                    return first
+                // `err` checks the acquisition only until it is assigned again (`_, err = f.Write(b)`): past that, on
+                // the path, `if err != nil { return err }` is another call's failure, with the value open. An
+                // assignment of the value too (`out, err = os.Create(b)` in another branch) acquires it again: its
+                // error guards the value again. Read once per value, only when it has an error variable.
+                let errorFlow: (stale: [Int], fresh: [Int]) = value.errorDeclaration == nil ? ([], [])
+                    : Self.errorAssignments(after: value.site.endByte, in: node,
+                                            isError: { declared($0, value.errorDeclaration) },
+                                            isValue: { declared($0, value.valueDeclaration) })
+                func checks(_ isError: @escaping (Node) -> Bool) -> (Node, Bool) -> Bool {
+                    PathSearch.nilChecks(
+                        isValue: { node in
+                            if node.is(Kind.selectorExpression), let operand = node.child(Field.operand), let field = node.child(Field.field) {
+                                return derived.contains(where: { field.textEquals($0) }) && declared(operand, value.valueDeclaration)
+                            }
+                            return declared(node, value.valueDeclaration)
+                        },
+                        isError: isError,
+                        isPackage: { node, path in
+                            if case .imported(let imported) = semantics.resolve(node) { return imported == path }
+                            return false
+                        },
+                        releasedWhenFalse: vocabulary.releasedWhenFalse)
                 }
-                let blocked = PathSearch.nilChecks(
-                    isValue: { node in
-                        if node.is(Kind.selectorExpression), let operand = node.child(Field.operand), let field = node.child(Field.field) {
-                            return derived.contains(where: { field.textEquals($0) }) && declared(operand, value.valueDeclaration)
-                        }
-                        return declared(node, value.valueDeclaration)
-                    },
-                    // `err` checks the acquisition only until it is assigned again (`_, err = f.Write(b)`): a later
-                    // `if err != nil { return err }` is another call's failure, with the value open.
-                    isError: { declared($0, value.errorDeclaration) && $0.startByte < errorReassigned() },
-                    isPackage: { node, path in
-                        if case .imported(let imported) = semantics.resolve(node) { return imported == path }
-                        return false
-                    },
-                    releasedWhenFalse: vocabulary.releasedWhenFalse)
+                let blocked = checks { declared($0, value.errorDeclaration) }
+                let blockedWhenStale = errorFlow.stale.isEmpty ? nil : checks { _ in false }
                 let ending = value.overwrittenAt
-                let strict = exitSet(PathSearch.exits(graph, from: start, avoiding: discharges + handOffs, ending: ending, blocked: blocked))
+                let strict = exitSet(PathSearch.exits(graph, from: start, avoiding: discharges + handOffs, ending: ending, blocked: blocked,
+                                                      errorFlow: errorFlow, blockedWhenStale: blockedWhenStale))
                 let lenient = handOffs.isEmpty ? strict
-                    : exitSet(PathSearch.exits(graph, from: start, avoiding: discharges, ending: ending, blocked: blocked))
+                    : exitSet(PathSearch.exits(graph, from: start, avoiding: discharges, ending: ending, blocked: blocked,
+                                               errorFlow: errorFlow, blockedWhenStale: blockedWhenStale))
                 value.pathExits = (strict, lenient)
             }
             // A use of the variable counts whichever value it held when the walk passed it (go vet's lostcancel):
@@ -398,19 +398,22 @@ public final class OwnershipTracker {
     /// The offset of the first assignment after `offset` in `function` whose left side has an identifier
     /// that `matches` (`x = …`, `_, x = …`, `y, x := …`) and none that is `unless`; Int.max when there is none.
     /// Subtrees that end before `offset` are not entered.
-    static func firstAssignment(after offset: Int, in function: Node, matches: (Node) -> Bool, unless: (Node) -> Bool) -> Int {
-        guard let body = function.child(Field.body) else { return Int.max }
-        var first = Int.max
+    /// The assignments of the error variable after `offset` in `function`: without the value (`stale`: the
+    /// variable now holds another call's error) and together with it (`fresh`: a new acquisition's error).
+    static func errorAssignments(after offset: Int, in function: Node, isError: (Node) -> Bool,
+                                 isValue: (Node) -> Bool) -> (stale: [Int], fresh: [Int]) {
+        guard let body = function.child(Field.body) else { return ([], []) }
+        var stale: [Int] = []
+        var fresh: [Int] = []
         TreeWalk.forEach(body) { node in
-            if node.endByte <= offset || node.startByte >= first { return false }
+            if node.endByte <= offset { return false }
             if node.is(Kind.assignmentStatement) || node.is(Kind.shortVarDeclaration), node.startByte > offset,
-               let left = node.child(Field.left), left.codeChildren.contains(where: matches), !left.codeChildren.contains(where: unless) {
-                first = node.startByte
-                return false
+               let left = node.child(Field.left), left.codeChildren.contains(where: isError) {
+                if left.codeChildren.contains(where: isValue) { fresh.append(node.startByte) } else { stale.append(node.startByte) }
             }
             return true
         }
-        return first
+        return (stale, fresh)
     }
 
     /// Records an event at the current node (its offset bounds the returns that leak the value).

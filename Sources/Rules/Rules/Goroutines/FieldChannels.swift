@@ -220,10 +220,33 @@ final class FieldChannels {
         guard let clause = parent, clause.is(Kind.communicationCase), clause.child(Field.communication) == communication,
               let select = clause.parent, select.is(Kind.selectStatement) else { return Receive(waits: true, exit: nil) }
         let inLoop = isInLoop(select)
+        // An owner polling its own field (`func (g *Game) Update() { select { case v := <-g.ch: …; default: } }`,
+        // a game's per-frame update) asks again on its next call: a select with `default` is a poll, and leaving
+        // this call (by `default` or another case) does not leave the channel.
+        if isReceiverField(unary), select.namedChildren.contains(where: { $0.is(Kind.defaultCase) }) {
+            return Receive(waits: true, exit: nil)
+        }
         for other in select.namedChildren where other != clause && (other.is(Kind.communicationCase) || other.is(Kind.defaultCase)) {
             if !inLoop || Termination.mayLeaveAndGoOn(other) { return Receive(waits: false, exit: file.range(of: other)) }
         }
         return Receive(waits: true, exit: nil)
+    }
+
+    /// Whether `<-x.f` receives from a field of the receiver of the method it is in.
+    private static func isReceiverField(_ unary: Node) -> Bool {
+        guard let selector = unary.child(Field.operand).map(unparenthesized), selector.is(Kind.selectorExpression),
+              let operand = selector.child(Field.operand), operand.is(Kind.identifier) else { return false }
+        var current = unary.parent
+        while let enclosing = current {
+            if enclosing.is(Kind.funcLiteral) || enclosing.is(Kind.functionDeclaration) { return false }
+            if enclosing.is(Kind.methodDeclaration) {
+                guard let receiver = enclosing.child(Field.receiver)?.codeChildren.first,
+                      let name = receiver.child(Field.name) else { return false }
+                return name.text == operand.text
+            }
+            current = enclosing.parent
+        }
+        return false
     }
 
     private static func isInLoop(_ node: Node) -> Bool {

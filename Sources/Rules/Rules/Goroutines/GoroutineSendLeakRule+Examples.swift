@@ -1,6 +1,25 @@
 /// GL201's documented examples: the rule's first tests (see RuleExampleTests).
 enum GoroutineSendLeakExamples {
     static let triggering: [Example] = [
+        // Polled once by someone else (not a method of the owner): after `default` nobody asks again.
+        Example("""
+            package p
+
+            type game struct{ imageCh chan []byte }
+
+            func (g *game) load(f func() []byte) { g.imageCh <- f() }
+
+            func peek(f func() []byte) []byte {
+            \tg := &game{imageCh: make(chan []byte)}
+            \t↓go g.load(f)
+            \tselect {
+            \tcase img := <-g.imageCh:
+            \t\treturn img
+            \tdefault:
+            \t\treturn nil
+            \t}
+            }
+            """),
         // A channel in a field of a value built here, sent on by the method the goroutine runs (issue 24).
         Example("""
             package p
@@ -201,6 +220,41 @@ enum GoroutineSendLeakExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // The owner polls its own field on every call (a game's Update, once per frame): `default` leaves the
+        // call, and the next call receives.
+        Example("""
+            package p
+
+            type game struct {
+            \timageCh chan []byte
+            \terrCh   chan error
+            \timage   []byte
+            }
+
+            func newGame(load func() ([]byte, error)) *game {
+            \tg := &game{imageCh: make(chan []byte), errCh: make(chan error)}
+            \tgo func() {
+            \t\timg, err := load()
+            \t\tif err != nil {
+            \t\t\tg.errCh <- err
+            \t\t\treturn
+            \t\t}
+            \t\tg.imageCh <- img
+            \t}()
+            \treturn g
+            }
+
+            func (g *game) Update() error {
+            \tselect {
+            \tcase img := <-g.imageCh:
+            \t\tg.image = img
+            \tcase err := <-g.errCh:
+            \t\treturn err
+            \tdefault:
+            \t}
+            \treturn nil
+            }
+            """),
         // The field's receive waits (no other case can leave first): the send always completes.
         Example("""
             package p

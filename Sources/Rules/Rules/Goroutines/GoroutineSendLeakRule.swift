@@ -19,7 +19,9 @@ public struct GoroutineSendLeakRule: Rule {
             type (`w := &worker{out: make(chan T)}; go w.run()` where `run` sends on `w.out`): when every `make` \
             stored into the field is unbuffered, nothing hands the channel out (an accessor, an argument, an \
             assignment to a variable), and nothing in the package receives from it, or only `select` cases that \
-            another case can take and leave. A use whose operand's type is unknown counts as a receive.
+            another case can take and leave — except a method polling its receiver's own field in a `select` with \
+            `default` (a game's per-frame `Update`): it asks again on its next call. A use whose operand's type is \
+            unknown counts as a receive.
             """,
         whyIsThisBad: """
             A send on an unbuffered channel completes only when someone receives. If the receiver timed out or \

@@ -61,9 +61,29 @@ enum SyncPoolNonPointerExamples {
             \tbufs.Put(↓[]byte(s))
             }
             """),
+        // Another linter's suppression is not staticcheck's.
+        Example(header + """
+            func release(buf []byte) {
+            \tbufs.Put(↓buf) //nolint:errcheck
+            }
+            """),
     ]
 
     static let nonTriggering: [Example] = [
+        // staticcheck's SA6002 is the same check: a suppression for it is the maintainers' decision.
+        Example(header + """
+            func release(buf []byte) {
+            \tbufs.Put(buf[:0]) //nolint:staticcheck // the generated type holds a slice, see bufs
+            }
+
+            func reset(buf []byte) {
+            \tfor i := range buf {
+            \t\tbuf[i] = 0
+            \t}
+            \t//lint:ignore SA6002 a slice header is small
+            \tbufs.Put(buf)
+            }
+            """),
         Example(header + """
             var ptrs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 

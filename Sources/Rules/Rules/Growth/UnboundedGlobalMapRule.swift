@@ -14,7 +14,8 @@ public struct UnboundedGlobalMapRule: Rule {
             (which might evict). Locals and parameters that shadow the map's name are not the map. Keys from a \
             bounded set are left alone: constants and literals, range variables over a fixed package-level list, \
             key types such as `reflect.Type`, bool or an enum of the package; so are maps written only at start-up \
-            (`init`, `main`, `TestMain` and functions only they call) or by registries (`Register…`, `Add…`, \
+            (`init`, `main`, `TestMain` and functions only they call, or a function handed to a package-level \
+            `sync.Once`'s `Do`) or by registries (`Register…`, `Add…`, \
             `Must…`).
 
             **Off by default** (`--select GL401`, or `select: [GL401]` in `.goleaklint.yml`): whether keys are \

@@ -11,8 +11,8 @@ public struct UnboundedGlobalSliceRule: Rule {
             file of the package ever shrinks them: no other assignment to the slice (`s = s[:0]`, `s = nil`, \
             `s = s[1:]`, `s = append(s[:0], …)`, `s = fresh`), no `&s` handed out (through which it may be reset), \
             and no `len(s)` guard around the appends. Locals and parameters that shadow the slice's name are not \
-            the slice. Slices grown only at start-up (`init`, `main`, `TestMain` and functions only they call) or \
-            by registries (`Register…`, `Add…`, `Must…`) are left alone: they grow with the program's code, not \
+            the slice. Slices grown only at start-up (`init`, `main`, `TestMain` and functions only they call, or a \
+            function handed to a package-level `sync.Once`'s `Do`) or by registries (`Register…`, `Add…`, `Must…`) are left alone: they grow with the program's code, not \
             its input. Arrays cannot grow and are never reported.
 
             Uses the same package-wide view as GL401: every file of the package, tests included, counts when \

@@ -13,6 +13,20 @@ enum UnclosedFileExamples {
         """
 
     static let triggering: [Example] = [
+        // `|| retry` is true with the first file open: the re-open replaces it.
+        Example(header + """
+            func reopen(path string, retry bool) error {
+            \tf, err := ↓os.Open(path)
+            \tif os.IsNotExist(err) || retry {
+            \t\tf, err = os.Open(path + ".bak")
+            \t}
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tdefer f.Close()
+            \treturn nil
+            }
+            """),
         // A helper of this package that returns a fresh file acquires it for its caller (a callee summary).
         Example(header + """
             func create(name string) *os.File {
@@ -129,6 +143,33 @@ enum UnclosedFileExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // Re-opened only when the first open failed (os.IsNotExist(err) is false for a nil error; either side of
+        // `||` says the same): nothing is open to replace.
+        Example(header + """
+            func openControl(dir string) (*os.File, error) {
+            \tf, err := os.Open(dir + "/.control")
+            \tif os.IsNotExist(err) {
+            \t\tf, err = os.Open(dir + "/.config/control")
+            \t}
+            \treturn f, err
+            }
+
+            func create(dir, name string) error {
+            \tf, err := os.Create(dir + "/" + name)
+            \tif os.IsNotExist(err) || os.IsPermission(err) {
+            \t\tif err = os.MkdirAll(dir, 0o755); err != nil {
+            \t\t\treturn err
+            \t\t}
+            \t\tf, err = os.Create(dir + "/" + name)
+            \t}
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tdefer f.Close()
+            \t_, err = f.WriteString("x")
+            \treturn err
+            }
+            """),
         // A getter hands back a file its value owns, not a fresh one: its callers acquire nothing.
         Example(header + """
             type logger struct{ file *os.File }

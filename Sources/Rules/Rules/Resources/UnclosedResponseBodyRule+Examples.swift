@@ -159,6 +159,30 @@ enum UnclosedResponseBodyExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // A callee that returns the body's bytes with the response has read and closed the body
+        // (client_golang's api.Client): the response is metadata.
+        Example("""
+            package p
+
+            import (
+            \t"context"
+            \t"net/http"
+            )
+
+            type apiClient interface {
+            \tDo(context.Context, *http.Request) (*http.Response, []byte, error)
+            }
+
+            type alerts struct{ client apiClient }
+
+            func (a *alerts) status(ctx context.Context, req *http.Request) (int, []byte, error) {
+            \tresp, body, err := a.client.Do(ctx, req)
+            \tif err != nil {
+            \t\treturn 0, nil, err
+            \t}
+            \treturn resp.StatusCode, body, nil
+            }
+            """),
         Example("""
             package p
 

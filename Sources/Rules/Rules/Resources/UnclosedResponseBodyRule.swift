@@ -13,7 +13,9 @@ public struct UnclosedResponseBodyRule: Rule {
             whose `Body` is never closed in the function that obtained them; responses discarded outright; \
             and a `return` between the error check and the `Close` on which the body leaks. Hand-offs are not \
             leaks: returned, stored, sent, passed to another package, or to a same-package function that closes \
-            or keeps it. HEAD responses have no body and are skipped. In tests (with `--tests`) a discarded \
+            or keeps it. HEAD responses have no body and are skipped, and so is a response returned together \
+            with its body's bytes (`(*http.Response, []byte, error)`, client_golang's `api.Client.Do`): the \
+            callee read and closed it. In tests (with `--tests`) a discarded \
             response is a note.
             """,
         whyIsThisBad: """
@@ -490,6 +492,14 @@ public struct UnclosedResponseBodyRule: Rule {
                 return .unknown
             }
             guard let index = signature.results.firstIndex(where: { $0.type.isPointer(to: "net/http", "Response") }) else {
+                return .decided(nil)
+            }
+            // A callee that hands back the body's bytes with the response (`Do(ctx, req) (*http.Response, []byte,
+            // error)`, client_golang's api.Client) has read the body and closed it: the response is its metadata.
+            if signature.results.contains(where: { result in
+                if case .slice(.basic(let element)) = result.type { return element == "byte" || element == "uint8" }
+                return false
+            }) {
                 return .decided(nil)
             }
             let text = function.text

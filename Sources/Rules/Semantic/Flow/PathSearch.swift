@@ -23,8 +23,14 @@ public enum PathSearch {
     /// value is assigned another one there).
     /// `avoidingRanges`: byte ranges; a node starting inside one ends the path (entering a loop that receives
     /// counts as receiving: the graph cannot tell that `for i := 0; i < n; i++` runs at least once).
+    /// `errorFlow`: where the acquisition's error variable is assigned something else (`stale`: `if err != nil`
+    /// after it is another call's failure) and where it is assigned again with the value (`fresh`); past a stale
+    /// point and before a fresh one, the path is blocked by `blockedWhenStale` instead of `blocked`. A path, not
+    /// the source order, decides: an assignment in one branch does not reach the other.
     public static func exits(_ graph: ControlFlowGraph, from: Int, avoiding: [Int], avoidingRanges: [Range<Int>] = [],
-                             ending: [Int] = [], blocked: ((Node, Bool) -> Bool)? = nil) -> Exits {
+                             ending: [Int] = [], blocked: ((Node, Bool) -> Bool)? = nil,
+                             errorFlow: (stale: [Int], fresh: [Int]) = ([], []),
+                             blockedWhenStale: ((Node, Bool) -> Bool)? = nil) -> Exits {
         var exits = Exits()
         // The `main` of a program: returning from it ends the process, nothing is left to leak.
         let function = graph.function
@@ -38,18 +44,24 @@ public enum PathSearch {
         func isAvoided(_ node: Node) -> Bool {
             avoiding.contains { node.startByte <= $0 && $0 < node.endByte } || avoidingRanges.contains { $0.contains(node.startByte) }
         }
+        func contains(_ offsets: [Int], _ node: Node) -> Bool { offsets.contains { node.startByte <= $0 && $0 < node.endByte } }
         var returns: [Node] = []
         var endedAt: [Node] = []
+        // Blocks seen with a fresh error (index) and with a stale one (index + count).
         var seen = Set<Int>()
-        var pending: [(block: Int, position: Int)] = [(start.block, start.position + 1)]
-        while let (blockIndex, position) = pending.popLast() {
+        var pending: [(block: Int, position: Int, stale: Bool)] = [(start.block, start.position + 1, false)]
+        while let (blockIndex, position, arrivedStale) = pending.popLast() {
             let block = graph.blocks[blockIndex]
             var ended = false
+            var stale = arrivedStale
             var index = position
             while index < block.nodes.count {
                 if blockIndex == start.block, index == start.position { exits.loopsBack = true; ended = true; break }
                 let node = block.nodes[index]
                 if isAvoided(node) { ended = true; break }
+                if !errorFlow.stale.isEmpty {
+                    if contains(errorFlow.fresh, node) { stale = false } else if contains(errorFlow.stale, node) { stale = true }
+                }
                 if !ending.isEmpty, ending.contains(where: { node.startByte <= $0 && $0 < node.endByte }) {
                     endedAt.append(node)
                     ended = true
@@ -60,9 +72,10 @@ public enum PathSearch {
             }
             if ended { continue }
             if blockIndex == graph.exit { exits.fallsOffEnd = true; continue }
+            let blocker = stale ? (blockedWhenStale ?? blocked) : blocked
             for (branch, successor) in block.successors.enumerated() {
-                if let condition = block.condition, let blocked, branch < 2, blocked(condition, branch == 0) { continue }
-                if seen.insert(successor).inserted { pending.append((successor, 0)) }
+                if let condition = block.condition, let blocker, branch < 2, blocker(condition, branch == 0) { continue }
+                if seen.insert(successor + (stale ? graph.blocks.count : 0)).inserted { pending.append((successor, 0, stale)) }
             }
         }
         exits.returns = returns.sorted { $0.startByte < $1.startByte }
@@ -85,11 +98,15 @@ public enum PathSearch {
     /// expression is the value's variable (or a field standing for it, `resp.Body`) or the acquisition's error
     /// variable — the same declarations, not just the same names (`if err := rows.Scan(&n); err != nil` is
     /// another `err`). Only exact comparisons with nil, or of the error with a sentinel (`err == ErrSkip`,
-    /// `errors.Is(err, X)`), are read; `err != nil || x` rules out nothing.
+    /// `errors.Is(err, X)`, `errors.As`), and os's classifiers (`os.IsNotExist(err)`) are read; `err != nil || x`
+    /// rules out nothing, `errors.Is(err, A) || errors.Is(err, B)` what both sides do.
     ///
     /// `releasedWhenFalse`: methods whose false result means the value released itself (`for rows.Next()`:
     /// database/sql closes the rows when Next returns false).
     /// `isPackage(node, path)`: whether an identifier names that imported package (`errors`, not a local).
+    /// os's error classifiers: each is false for a nil error.
+    static let errorPredicatesOfOS = ["IsNotExist", "IsExist", "IsPermission", "IsTimeout"]
+
     public static func nilChecks(isValue: @escaping (Node) -> Bool, isError: @escaping (Node) -> Bool,
                                  isPackage: @escaping (Node, String) -> Bool,
                                  releasedWhenFalse: Set<String> = []) -> (Node, Bool) -> Bool {
@@ -101,6 +118,13 @@ public enum PathSearch {
                let left = node.child(Field.left), let right = node.child(Field.right) {
                 return blocked(left, whenTrue, depth + 1) || blocked(right, whenTrue, depth + 1)
             }
+            // `a || b` is true when either is, `a && b` false when either is: it rules out what both sides do
+            // (`errors.Is(err, ENOENT) || errors.Is(err, ENOTDIR)`).
+            if depth < 16, node.is(Kind.binaryExpression), let op = node.child(Field.operator),
+               (whenTrue && op.textEquals("||")) || (!whenTrue && op.textEquals("&&")),
+               let left = node.child(Field.left), let right = node.child(Field.right) {
+                return blocked(left, whenTrue, depth + 1) && blocked(right, whenTrue, depth + 1)
+            }
             return single(node, whenTrue)
         }
         func single(_ node: Node, _ whenTrue: Bool) -> Bool {
@@ -109,11 +133,13 @@ public enum PathSearch {
                let method = function.child(Field.field), releasedWhenFalse.contains(method.text), isValue(operand) {
                 return true
             }
+            // Predicates that are false for a nil error: true means the acquisition failed.
             if whenTrue, node.is(Kind.callExpression), let function = node.child(Field.function),
-               function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Is") == true,
-               let package = function.child(Field.operand), isPackage(package, "errors"),
+               function.is(Kind.selectorExpression), let name = function.child(Field.field),
+               let package = function.child(Field.operand),
                let first = node.child(Field.arguments)?.codeChildren.first, isError(unparenthesized(first)) {
-                return true
+                if (name.textEquals("Is") || name.textEquals("As")) && isPackage(package, "errors") { return true }
+                if errorPredicatesOfOS.contains(where: { name.textEquals($0) }) && isPackage(package, "os") { return true }
             }
             guard node.is(Kind.binaryExpression), let op = node.child(Field.operator),
                   let left = node.child(Field.left).map(unparenthesized), let right = node.child(Field.right).map(unparenthesized)
