@@ -2,8 +2,10 @@
 /// configuration). A file opened by `loadConfig`, reached only from `main`, is held until the process exits a
 /// moment later: its maintainer answers "it exits right after". Reported as a `note` by default (the default
 /// `--fail-level warning` does not fail on it), with the call chain that makes it once; `warning` keeps it as
-/// any other finding, `off` drops it. Applies to the rules tagged `resources`; goroutine and growth rules keep
-/// their own meaning of once (a goroutine started once is a service, GL203).
+/// any other finding, `off` drops it. Applies to the rules tagged `resources` and to goroutines blocked forever
+/// (`blocked-goroutines`: GL201, GL202, GL205, whose finding sits on the `go` statement: a goroutine started by
+/// once-per-process code is stranded once); GL203 and the growth rules keep their own meaning of once (a goroutine
+/// started once is a service).
 public enum OncePerProcessPolicy: String, Sendable, CaseIterable {
     case warning, note, off
 }
@@ -18,7 +20,7 @@ enum OncePerProcess {
         var chains: [String: [String]?] = [:]
         for finding in findings {
             guard finding.severity != .note, !finding.isSuppressed,
-                  Registry.rule(named: finding.code)?.doc.tags.contains("resources") == true,
+                  Registry.rule(named: finding.code)?.doc.appliesOncePerProcess == true,
                   let bytes = sources[finding.range.path],
                   let function = ModuleCallers.enclosingFunction(at: finding.range.startByte, in: bytes) else {
                 result.append(finding)

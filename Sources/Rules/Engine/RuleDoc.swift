@@ -56,11 +56,17 @@ public struct RuleDoc: Sendable {
         self.triggering = triggering; self.nonTriggering = nonTriggering
     }
 
-    /// What the rule does with code that runs once per process (issue 25), for the docs: the resource rules
-    /// share one policy (`OncePerProcess`); goroutine and growth rules say it in their own text.
+    /// Whether the once-per-process policy applies: resource leaks, and goroutines blocked forever (tag
+    /// `blocked-goroutines`: one goroutine stuck in code that runs once is held until the process exits, like a file).
+    public var appliesOncePerProcess: Bool { tags.contains("resources") || tags.contains("blocked-goroutines") }
+
+    /// What the rule does with code that runs once per process (issue 25), for the docs: the resource rules and
+    /// the blocked-goroutine rules share one policy (`OncePerProcess`); GL203 and the growth rules say theirs in
+    /// their own text.
     public var oncePerProcess: String? {
-        guard tags.contains("resources") else { return nil }
-        return "A leak in a function that runs once per process — reached only from `main.main`, an `init`, a package "
+        guard appliesOncePerProcess else { return nil }
+        let subject = tags.contains("resources") ? "A leak in a function" : "A goroutine started (and stranded) by a function"
+        return subject + " that runs once per process — reached only from `main.main`, an `init`, a package "
             + "variable's initializer, a function that parses the command line or a CLI command's handler (cobra's `RunE`, "
             + "urfave/cli's `Action`), through calls outside loops, and never otherwise used as a value — is held until the process exits: it is reported as a `note` that names the call chain "
             + "(`main → run → loadConfig`), which the default `--fail-level warning` does not fail on. "

@@ -11,7 +11,8 @@ import Foundation
 /// Headers include other headers, read the same way. A header that is missing, outside `boundary` (the
 /// module root; symbolic links resolved first), too large or beyond the count limit is skipped: system
 /// headers and generated ones are not ours to read, and the limits keep the cost linear in what the package
-/// itself brings.
+/// itself brings. The package directory's `.c` files (compiled into the package by cgo) are read too, within the
+/// same limits (an 8 MB amalgamation is not).
 public struct CgoHeaders {
     public struct Header: Sendable, Equatable {
         /// The resolved path (symbolic links resolved).
@@ -53,7 +54,18 @@ public struct CgoHeaders {
                 if let nested = self.include(in: directive) { pending.append((nested, headerDirectory)) }
             }
         }
+        // The package's C sources: cgo compiles every .c file of the directory into the package, so the free
+        // wrapper a header only declares (`void cfree(void *p);`) is defined there.
+        for path in cSources(in: directory) where headers.count < maximumHeaders && seen.insert(path).inserted {
+            if let bytes = read(path) { headers.append(Header(path: path, bytes: bytes)) }
+        }
         return headers
+    }
+
+    /// The `.c` files of `directory`, sorted.
+    static func cSources(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".c") }.sorted().map { directory + "/" + $0 }
     }
 
     struct Include {

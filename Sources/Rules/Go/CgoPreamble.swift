@@ -110,6 +110,11 @@ public struct CgoPreamble: Sendable {
         return nil
     }
 
+    /// Whether C function `name` frees its first pointer parameter (a free wrapper: `void cfree(void *p) { free(p); }`).
+    public func frees(_ name: String) -> Bool {
+        functions[name]?.contains { $0.value == .frees } == true
+    }
+
     /// Whether C function `name` frees or keeps its argument `index`. GLib's naming convention also
     /// counts: a `…_take…` function takes ownership of what it is given (`g_variant_new_take_string`).
     public func takesOwnership(_ name: String, argument index: Int) -> Bool {

@@ -47,7 +47,7 @@ public struct AbandonedPipeWriterRule: Rule {
             return upload(req) // hands the body to client.Do, which closes it whatever happens
             """,
         precision: "high",
-        tags: ["goroutines", "io", "memory"],
+        tags: ["goroutines", "blocked-goroutines", "io", "memory"],
         triggering: AbandonedPipeWriterExamples.triggering,
         nonTriggering: AbandonedPipeWriterExamples.nonTriggering)
 

@@ -63,7 +63,7 @@ public struct GoroutineReceiveLeakRule: Rule {
             return nil
             """,
         precision: "high",
-        tags: ["goroutines", "channels", "memory"],
+        tags: ["goroutines", "blocked-goroutines", "channels", "memory"],
         triggering: GoroutineReceiveLeakExamples.triggering,
         nonTriggering: GoroutineReceiveLeakExamples.nonTriggering)
 

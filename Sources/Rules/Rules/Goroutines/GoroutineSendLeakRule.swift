@@ -49,7 +49,7 @@ public struct GoroutineSendLeakRule: Rule {
             }
             """,
         precision: "medium",
-        tags: ["goroutines", "channels", "memory"],
+        tags: ["goroutines", "blocked-goroutines", "channels", "memory"],
         triggering: GoroutineSendLeakExamples.triggering,
         nonTriggering: GoroutineSendLeakExamples.nonTriggering)
 

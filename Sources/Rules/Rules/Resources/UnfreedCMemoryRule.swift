@@ -149,6 +149,9 @@ public struct UnfreedCMemoryRule: Rule {
                 // A preamble wrapper that frees or keeps its parameter (R-102a) releases it, as do
                 // configured ownership-taking functions.
                 if preamble.takesOwnership(name, argument: index) { return .releases }
+                // Given a free function as its destructor (`C.sqlite3_result_text(ctx, cs, n, (*[0]byte)(C.cfree))`),
+                // the C API frees what it is given when it is done with it.
+                if passesDestructor(call, walk) { return .releases }
                 return rule.ownershipTaking.contains("C.\(name)") ? .releases : .borrows
             }
             switch file.callee(of: call) {
@@ -174,5 +177,42 @@ public struct UnfreedCMemoryRule: Rule {
         }
 
         var parameterTypeNeedles: [String] { ["C.", "unsafe.Pointer"] }
+
+        /// Whether one of the call's arguments is a free function converted to a C function pointer:
+        /// `(*[0]byte)(C.free)`, `(*[0]byte)(unsafe.Pointer(C.cfree))` for a C function that frees its argument,
+        /// or a local variable the enclosing function assigns such a value to (`free = (*[0]byte)(C.cfree)`).
+        private func passesDestructor(_ call: Node, _ walk: WalkContext) -> Bool {
+            guard let arguments = call.child(Field.arguments)?.codeChildren, arguments.count > 1 else { return false }
+            var functionText: String?
+            for argument in arguments {
+                let text = argument.text
+                if let freed = Self.destructorName(in: text), isFreeFunction(freed) { return true }
+                guard argument.is(Kind.identifier), let function = walk.enclosingFunction else { continue }
+                if functionText == nil { functionText = function.text }
+                for line in functionText!.split(separator: "\n") {
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    guard trimmed.hasPrefix(text + " = ") || trimmed.hasPrefix(text + " := ") else { continue }
+                    let value = trimmed.drop { $0 != "=" }.dropFirst()
+                    if let freed = Self.destructorName(in: String(value)), isFreeFunction(freed) { return true }
+                }
+            }
+            return false
+        }
+
+        /// `C.name` inside a conversion to a C function pointer (`(*[0]byte)(C.name)`, also through
+        /// `unsafe.Pointer`), blanks ignored.
+        static func destructorName(in text: String) -> String? {
+            let compact = text.filter { !$0.isWhitespace }
+            guard compact.hasPrefix("(*[0]byte)(") else { return nil }
+            var inner = compact.dropFirst("(*[0]byte)(".count).dropLast()
+            if inner.hasPrefix("unsafe.Pointer(") { inner = inner.dropFirst("unsafe.Pointer(".count).dropLast() }
+            guard inner.hasPrefix("C.") else { return nil }
+            let name = inner.dropFirst(2)
+            return name.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber } ? String(name) : nil
+        }
+
+        private func isFreeFunction(_ name: String) -> Bool {
+            name == "free" || preamble.frees(name)
+        }
     }
 }

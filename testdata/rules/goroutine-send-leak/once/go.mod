@@ -1,0 +1,3 @@
+module example.com/oncesend
+
+go 1.22

@@ -1,0 +1,4 @@
+#include <stdlib.h>
+#include "wrappers.h"
+
+void cfree(void *p) { free(p); }
