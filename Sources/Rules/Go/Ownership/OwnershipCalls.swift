@@ -22,7 +22,12 @@ enum OwnershipCalls {
         "compress/flate": ["NewReader"], "mime/multipart": ["NewReader"],
         "archive/tar": ["NewReader", "NewWriter"], "archive/zip": ["NewWriter"],
         "text/tabwriter": ["NewWriter"],
+        // A logger writes to its output for as long as it lives.
+        "log": ["New"], "log/slog": ["NewTextHandler", "NewJSONHandler"],
     ]
+    /// Standard-library functions that keep what they are given for the life of the process (the standard
+    /// logger's output).
+    static let keepingCalls: [String: Set<String>] = ["log": ["SetOutput"]]
 
     /// Same-package functions and methods are decided by their summaries (hand-off); builtins borrow
     /// (`append` keeps); standard readers and printers borrow, wrappers wrap; any other package's
@@ -44,8 +49,9 @@ enum OwnershipCalls {
             if goBuiltinFunctions.contains(name) { return .borrows }
             return .escapes
         case .package(let path, let name):
-            if borrowingPackages.contains(path) || borrowingCalls[path]?.contains(name) == true { return .borrows }
             if wrappingCalls[path]?.contains(name) == true { return .wraps }
+            if keepingCalls[path]?.contains(name) == true { return .escapes }
+            if borrowingPackages.contains(path) || borrowingCalls[path]?.contains(name) == true { return .borrows }
             return readsOnly ? .borrows : .escapes
         case .method(_, let name):
             if readsOnly { return .borrows }

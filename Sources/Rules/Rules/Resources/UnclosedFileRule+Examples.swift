@@ -13,6 +13,27 @@ enum UnclosedFileExamples {
         """
 
     static let triggering: [Example] = [
+        // A logger used only inside the function: when it is dropped, so is the file.
+        Example("""
+            package p
+
+            import (
+            \t"log"
+            \t"os"
+            )
+
+            func report(path string, lines []string) error {
+            \tf, err := ↓os.Create(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tl := log.New(f, "", 0)
+            \tfor _, line := range lines {
+            \t\tl.Println(line)
+            \t}
+            \treturn nil
+            }
+            """),
         // `|| retry` is true with the first file open: the re-open replaces it.
         Example(header + """
             func reopen(path string, retry bool) error {
@@ -143,6 +164,33 @@ enum UnclosedFileExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // A logger writes to its file for as long as it lives: handed to a logger that is kept (returned), or to
+        // the standard logger, the file is kept too.
+        Example("""
+            package p
+
+            import (
+            \t"log"
+            \t"os"
+            )
+
+            func newErrorLog(path string) (*log.Logger, error) {
+            \tf, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+            \tif err != nil {
+            \t\treturn nil, err
+            \t}
+            \treturn log.New(f, "", 0), nil
+            }
+
+            func logToFile(path string) error {
+            \tf, err := os.Create(path)
+            \tif err != nil {
+            \t\treturn err
+            \t}
+            \tlog.SetOutput(f)
+            \treturn nil
+            }
+            """),
         // Re-opened only when the first open failed (os.IsNotExist(err) is false for a nil error; either side of
         // `||` says the same): nothing is open to replace.
         Example(header + """
