@@ -70,6 +70,11 @@ struct SuppressionTests {
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:goleaklint // probe")).isEmpty)
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:errcheck,goleaklint // probe")).isEmpty)
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:errcheck // other linter")) == ["6 GL101"])
+        // Another linter's directive silences only the rules equivalent to its check (staticcheck: GL404), and a
+        // spaced form is read only for those; ours stay unspaced.
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:staticcheck // other check")) == ["6 GL101"])
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) // nolint:goleaklint // spaced")) == ["6 GL101"])
+        #expect(Self.visible(Self.wrap("\t//lint:ignore SA6002 other check\n\thttp.Get(u)")) == ["7 GL101"])
     }
 
     @Test func reasonlessDirectiveIsMalformedButStillSuppresses() {

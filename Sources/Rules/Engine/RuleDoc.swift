@@ -42,17 +42,21 @@ public struct RuleDoc: Sendable {
     public let enabledByDefault: Bool
     public let precision: String
     public let tags: [String]
+    /// Other linters' names for the same check (`staticcheck`, `SA6002`): a maintainer's suppression written for
+    /// them (`//nolint:staticcheck`, `//lint:ignore SA6002 reason`) is the same decision, and silences this rule.
+    public let equivalents: [String]
     public let triggering: [Example]
     public let nonTriggering: [Example]
 
     public init(code: String, name: String, title: String, severity: Severity, whatItDoes: String,
                 whyIsThisBad: String, example: String, useInstead: String, goVersionNotes: String? = nil,
                 options: [String] = [], enabledByDefault: Bool = true, precision: String = "high",
-                tags: [String] = [], triggering: [Example], nonTriggering: [Example]) {
+                tags: [String] = [], equivalents: [String] = [], triggering: [Example], nonTriggering: [Example]) {
         self.code = code; self.name = name; self.title = title; self.severity = severity
         self.whatItDoes = whatItDoes; self.whyIsThisBad = whyIsThisBad; self.example = example
         self.useInstead = useInstead; self.goVersionNotes = goVersionNotes; self.options = options
         self.enabledByDefault = enabledByDefault; self.precision = precision; self.tags = tags
+        self.equivalents = equivalents
         self.triggering = triggering; self.nonTriggering = nonTriggering
     }
 

@@ -1,7 +1,8 @@
 /// A suppression directive found in a comment:
 /// `//goleaklint:ignore GL101[,GL201] reason` (the next statement, or its own line when trailing code),
 /// `//goleaklint:file-ignore GL101 reason` (the file), `//nolint` and `//nolint:goleaklint[,other]`
-/// (golangci-lint style: all goleaklint rules).
+/// (golangci-lint style: all goleaklint rules), and other linters' directives for a check one of our rules is
+/// equivalent to (`RuleDoc.equivalents`: `//nolint:staticcheck`, `//lint:ignore SA6002 reason` silence GL404).
 public struct Suppression: Hashable, Sendable {
     public enum Scope: Hashable, Sendable {
         case lines(ClosedRange<Int>)
@@ -54,12 +55,15 @@ public struct Suppression: Hashable, Sendable {
         // statement costs a sibling search.
         let source = file.source
         let start = comment.startByte
-        guard start + 8 <= source.count, source[start] == 0x2F, source[start + 1] == 0x2F,
-              source[start + 2] == 0x67 || source[start + 2] == 0x6E  // "g"oleaklint: or "n"olint
-        else { return nil }
+        guard start + 8 <= source.count, source[start] == 0x2F, source[start + 1] == 0x2F else { return nil }
+        // Other linters' directives are also written with a space (`// nolint:staticcheck`); ours are not.
+        let spaced = source[start + 2] == 0x20
+        let first = source[start + (spaced ? 3 : 2)]
+        guard first == 0x67 || first == 0x6E || first == 0x6C else { return nil }  // "g"oleaklint:, "n"olint, "l"int:ignore
         let text = comment.text
-        let body = text.dropFirst(2)
-        guard body.hasPrefix("goleaklint:") || body.hasPrefix("nolint") else { return nil }
+        let body = text.dropFirst(spaced ? 3 : 2)
+        if spaced, !body.hasPrefix("nolint:"), !body.hasPrefix("lint:ignore ") { return nil }
+        guard body.hasPrefix("goleaklint:") || body.hasPrefix("nolint") || body.hasPrefix("lint:ignore ") else { return nil }
         let location = file.range(of: comment)
         let trailing = !isAlone(comment, in: source)
         let scope: Scope = trailing ? .lines(location.start.line...location.start.line) : statementLines(after: comment)
@@ -86,11 +90,30 @@ public struct Suppression: Hashable, Sendable {
             }
             guard rest.first == ":" else { return nil }
             let linters = rest.dropFirst().prefix { $0 != " " }.split(separator: ",")
-            guard linters.contains(where: { $0 == "goleaklint" || $0 == "all" }) else { return nil }
+            guard !spaced, linters.contains(where: { $0 == "goleaklint" || $0 == "all" }) else {
+                let codes = Self.equivalentRules(of: linters.map(String.init))
+                return codes.isEmpty ? nil : Suppression(rules: codes, reason: reasonAfterSlashes(rest), scope: scope,
+                                                         range: location, form: "nolint")
+            }
             return Suppression(rules: [], reason: reasonAfterSlashes(rest), scope: scope, range: location,
                                form: linters.contains("goleaklint") ? "nolint:goleaklint" : "nolint")
         }
+        if body.hasPrefix("lint:ignore ") {
+            // staticcheck: `//lint:ignore SA6002[,SA1019] reason`, for the next statement or its own line.
+            let (checks, reason) = codesAndReason(body.dropFirst("lint:ignore ".count))
+            let codes = Self.equivalentRules(of: checks)
+            return codes.isEmpty ? nil : Suppression(rules: codes, reason: reason, scope: scope, range: location, form: "nolint")
+        }
         return nil
+    }
+
+    /// Our rules that other linters' check or linter names stand for (`RuleDoc.equivalents`).
+    static func equivalentRules(of names: [String]) -> [String] {
+        names.flatMap { equivalents[$0] ?? [] }
+    }
+
+    private static let equivalents: [String: [String]] = Registry.allRules.reduce(into: [:]) { table, rule in
+        for name in rule.doc.equivalents { table[name, default: []].append(rule.doc.code) }
     }
 
     private static func reasonAfterSlashes(_ text: Substring) -> String {

@@ -18,21 +18,25 @@ public struct CgoPreamble: Sendable {
     /// comments hold no C function definitions besides the preamble's. The headers the preambles include
     /// (`CgoHeaders`) count as preamble text: bindings define their wrappers there.
     public init(packageSources: [[UInt8]], headers: [CgoHeaders.Header] = []) {
-        var text = ""
+        var text: [UInt8] = []
         for source in packageSources {
             guard let preamble = CgoHeaders.preamble(of: source) else { continue }
-            text += String(decoding: preamble, as: UTF8.self) + "\n"
+            text += preamble
+            text.append(0x0A)
         }
         // Only a header that defines something (`{`) can define a wrapper: declarations-only headers (most of
         // a C library's API) are not scanned.
         for header in headers where ByteSearch.contains(header.bytes, "{") {
-            text += String(decoding: header.bytes, as: UTF8.self) + "\n"
+            text += header.bytes
+            text.append(0x0A)
         }
-        self.init(source: text)
+        self.init(bytes: text)
     }
 
-    public init(source: String) {
-        let bytes = Array(source.utf8)
+    public init(source: String) { self.init(bytes: Array(source.utf8)) }
+
+    /// Reads the C text's function definitions (bytes: a large header is scanned, never copied into a String).
+    init(bytes: [UInt8]) {
         for definition in Self.definitions(in: bytes) {
             let name = definition.name
             guard !["if", "for", "while", "switch", "return", "sizeof"].contains(name) else { continue }

@@ -102,13 +102,16 @@ final class FieldChannels {
                       let operand = selector.child(Field.operand) else { continue }
                 // Only a send needs its operand's type (to be credited to one field); a receive, a make or an escape
                 // counts for every declaring type of that name (conservative: it can only silence).
+                func typed() -> FileSemantics {
+                    let known = fileSemantics ?? semantics()
+                    fileSemantics = known
+                    return known
+                }
                 if Self.isSendTarget(selector) {
-                    let typed = fileSemantics ?? semantics()
-                    fileSemantics = typed
-                    let owner = owningType(of: operand, name: name, types: types, typed)
-                    classify(selector, fields: owner.fields, exact: owner.exact, file)
+                    let owner = owningType(of: operand, name: name, types: types, typed())
+                    classify(selector, fields: owner.fields, exact: owner.exact, file, typed)
                 } else {
-                    classify(selector, fields: types.sorted().map { ChannelField(type: $0, name: name) }, exact: false, file)
+                    classify(selector, fields: types.sorted().map { ChannelField(type: $0, name: name) }, exact: false, file, typed)
                 }
             }
         }
@@ -135,7 +138,8 @@ final class FieldChannels {
         return (types.sorted().map { ChannelField(type: $0, name: name) }, false)
     }
 
-    private func classify(_ selector: Node, fields: [ChannelField], exact: Bool, _ file: GoFile) {
+    private func classify(_ selector: Node, fields: [ChannelField], exact: Bool, _ file: GoFile,
+                          _ semantics: () -> FileSemantics) {
         guard !fields.isEmpty else { return }
         let (node, parent) = ValueFlow.unwrapped(selector)
         guard let parent else { return }
@@ -144,7 +148,7 @@ final class FieldChannels {
             guard exact, let goroutine = Self.goroutine(ofSend: parent, file) else { return }
             for field in fields { sends[field, default: []].append(Send(range: file.range(of: parent), goroutine: goroutine)) }
         case Kind.unaryExpression where parent.child(Field.operator)?.textEquals("<-") == true:
-            let receive = Self.receive(parent, file)
+            let receive = Self.receive(parent, file, semantics)
             for field in fields { receives[field, default: []].append(receive) }
         case Kind.rangeClause where parent.child(Field.right) == node:
             for field in fields { receives[field, default: []].append(Receive(waits: true, exit: nil)) }
@@ -212,7 +216,7 @@ final class FieldChannels {
 
     /// A receive outside a select waits; a select case can be pre-empted by another case that leaves (in a
     /// loop, only a case that returns or jumps out leaves).
-    private static func receive(_ unary: Node, _ file: GoFile) -> Receive {
+    private static func receive(_ unary: Node, _ file: GoFile, _ semantics: () -> FileSemantics) -> Receive {
         var communication = unary
         var parent = unary.parent
         while let enclosing = parent, enclosing.is(Kind.parenthesizedExpression) { communication = enclosing; parent = enclosing.parent }
@@ -223,7 +227,7 @@ final class FieldChannels {
         // An owner polling its own field (`func (g *Game) Update() { select { case v := <-g.ch: …; default: } }`,
         // a game's per-frame update) asks again on its next call: a select with `default` is a poll, and leaving
         // this call (by `default` or another case) does not leave the channel.
-        if isReceiverField(unary), select.namedChildren.contains(where: { $0.is(Kind.defaultCase) }) {
+        if select.namedChildren.contains(where: { $0.is(Kind.defaultCase) }), isReceiverField(unary, semantics) {
             return Receive(waits: true, exit: nil)
         }
         for other in select.namedChildren where other != clause && (other.is(Kind.communicationCase) || other.is(Kind.defaultCase)) {
@@ -232,8 +236,9 @@ final class FieldChannels {
         return Receive(waits: true, exit: nil)
     }
 
-    /// Whether `<-x.f` receives from a field of the receiver of the method it is in.
-    private static func isReceiverField(_ unary: Node) -> Bool {
+    /// Whether `<-x.f` receives from a field of the receiver of the method it is in (`x` is that receiver, as the
+    /// resolver says: a local that shadows its name is not).
+    private static func isReceiverField(_ unary: Node, _ semantics: () -> FileSemantics) -> Bool {
         guard let selector = unary.child(Field.operand).map(unparenthesized), selector.is(Kind.selectorExpression),
               let operand = selector.child(Field.operand), operand.is(Kind.identifier) else { return false }
         var current = unary.parent
@@ -241,8 +246,8 @@ final class FieldChannels {
             if enclosing.is(Kind.funcLiteral) || enclosing.is(Kind.functionDeclaration) { return false }
             if enclosing.is(Kind.methodDeclaration) {
                 guard let receiver = enclosing.child(Field.receiver)?.codeChildren.first,
-                      let name = receiver.child(Field.name) else { return false }
-                return name.text == operand.text
+                      let name = receiver.child(Field.name), let symbol = semantics().symbol(operand) else { return false }
+                return semantics().symbol(name) === symbol
             }
             current = enclosing.parent
         }

@@ -83,6 +83,10 @@ enum SyncPoolNonPointerExamples {
             \t//lint:ignore SA6002 a slice header is small
             \tbufs.Put(buf)
             }
+
+            func drop(buf []byte) {
+            \tbufs.Put(buf[:0]) // nolint:staticcheck
+            }
             """),
         Example(header + """
             var ptrs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}

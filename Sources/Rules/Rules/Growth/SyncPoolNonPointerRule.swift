@@ -14,8 +14,8 @@ public struct SyncPoolNonPointerRule: Rule {
             slice (`buf[:0]`, `make([]byte, n)`, `[]byte{}`, a local holding one), a struct value (`T{}`), a \
             string or a number. Pointers, maps, channels, funcs, interfaces and `unsafe.Pointer` are fine. As \
             staticcheck SA6002, without types: a local is judged by how it is declared. Because it is SA6002, a \
-            `Put` suppressed for staticcheck (`//nolint:staticcheck` or `//nolint:SA6002` on its line or alone \
-            above it, `//lint:ignore SA6002 reason` above it) is not reported: that decision is taken.
+            suppression written for staticcheck (`//nolint:staticcheck`, `//nolint:SA6002`, `//lint:ignore SA6002 \
+            reason`, with golangci-lint's and staticcheck's scopes) silences it too: that decision is taken.
             """,
         whyIsThisBad: """
             `Put` takes an `any`: a non-pointer value is copied into a new heap allocation to become one (a \
@@ -38,6 +38,7 @@ public struct SyncPoolNonPointerRule: Rule {
             }
             """,
         tags: ["growth", "sync", "allocations"],
+        equivalents: ["staticcheck", "SA6002"],
         triggering: SyncPoolNonPointerExamples.triggering,
         nonTriggering: SyncPoolNonPointerExamples.nonTriggering)
 
@@ -133,33 +134,9 @@ public struct SyncPoolNonPointerRule: Rule {
                 case .pool, .other: return
                 }
             }
-            if Self.acceptedForStaticcheck(call) { return }
             diagnostics.report(walk.file.range(of: values[0]),
                                "sync.Pool.Put of \(kind) (\(Self.short(values[0].text))) allocates on every Put to box "
                                + "it into an interface: pool a pointer (*[]byte, *T) instead")
-        }
-
-        /// staticcheck's SA6002 is this check: a Put its maintainers suppressed for staticcheck
-        /// (`//nolint:staticcheck` or `//nolint:SA6002` on the statement's line or alone on the line above, or
-        /// `//lint:ignore SA6002 reason` above it) is a decision already taken, not a finding.
-        static func acceptedForStaticcheck(_ call: Node) -> Bool {
-            var statement = call
-            let statementParents = [Kind.block, Kind.expressionCase, Kind.typeCase, Kind.defaultCase, Kind.communicationCase,
-                                    Kind.sourceFile]
-            while let parent = statement.parent, !statementParents.contains(where: { parent.is($0) }) { statement = parent }
-            let line = statement.start.line
-            var comments: [Node] = []
-            if let next = statement.nextNamedSibling, next.is(Kind.comment), next.start.line == statement.end.line { comments.append(next) }
-            if let previous = statement.previousNamedSibling, previous.is(Kind.comment), previous.end.line == line - 1 {
-                comments.append(previous)
-            }
-            return comments.contains { comment in
-                let text = comment.text
-                if text.hasPrefix("//lint:ignore") { return text.contains("SA6002") }
-                guard let range = text.range(of: "nolint:") else { return false }
-                let linters = text[range.upperBound...].prefix { !$0.isWhitespace && $0 != "/" }.split(separator: ",")
-                return linters.contains { $0 == "staticcheck" || $0 == "SA6002" }
-            }
         }
 
         private func isPool(_ receiver: Node) -> Bool {

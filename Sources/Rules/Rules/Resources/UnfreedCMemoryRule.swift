@@ -17,7 +17,9 @@ public struct UnfreedCMemoryRule: Rule {
             are found as the C compiler finds them: `#include "x.h"` beside the including file, then in the \
             `-I` directories of `#cgo CFLAGS`/`CPPFLAGS`; `#include <x.h>` in those directories only; only \
             inside the module (a missing header, a system header or one outside the module is not read), and \
-            headers they include in turn. C source files (`.c`, `.m`) are not read.
+            headers they include in turn; the package's `.c` files too (cgo compiles them into the package). A C \
+            call given a free function as its destructor (`(*[0]byte)(C.cfree)`, SQLite's bind and result \
+            functions) takes ownership. Objective-C (`.m`) files are not read.
             """,
         whyIsThisBad: """
             The Go garbage collector does not see C memory. Every unfreed `C.CString` is a permanent leak; \
@@ -180,23 +182,34 @@ public struct UnfreedCMemoryRule: Rule {
 
         /// Whether one of the call's arguments is a free function converted to a C function pointer:
         /// `(*[0]byte)(C.free)`, `(*[0]byte)(unsafe.Pointer(C.cfree))` for a C function that frees its argument,
-        /// or a local variable the enclosing function assigns such a value to (`free = (*[0]byte)(C.cfree)`).
+        /// or a local variable (the same variable, as the resolver says) that the enclosing function assigns such a
+        /// value to (`free = (*[0]byte)(C.cfree)`).
         private func passesDestructor(_ call: Node, _ walk: WalkContext) -> Bool {
             guard let arguments = call.child(Field.arguments)?.codeChildren, arguments.count > 1 else { return false }
-            var functionText: String?
             for argument in arguments {
-                let text = argument.text
-                if let freed = Self.destructorName(in: text), isFreeFunction(freed) { return true }
-                guard argument.is(Kind.identifier), let function = walk.enclosingFunction else { continue }
-                if functionText == nil { functionText = function.text }
-                for line in functionText!.split(separator: "\n") {
-                    let trimmed = line.trimmingCharacters(in: .whitespaces)
-                    guard trimmed.hasPrefix(text + " = ") || trimmed.hasPrefix(text + " := ") else { continue }
-                    let value = trimmed.drop { $0 != "=" }.dropFirst()
-                    if let freed = Self.destructorName(in: String(value)), isFreeFunction(freed) { return true }
+                if isDestructor(argument) { return true }
+                guard argument.is(Kind.identifier), let variable = walk.semantics.symbol(argument),
+                      let body = walk.enclosingFunction?.child(Field.body) else { continue }
+                var assigned = false
+                TreeWalk.forEach(body) { node in
+                    guard !assigned else { return false }
+                    guard node.is(Kind.assignmentStatement) || node.is(Kind.shortVarDeclaration),
+                          let left = node.child(Field.left)?.codeChildren, let right = node.child(Field.right)?.codeChildren,
+                          left.count == right.count else { return true }
+                    for (target, value) in zip(left, right) where target.is(Kind.identifier)
+                        && walk.semantics.symbol(target) === variable && isDestructor(value) {
+                        assigned = true
+                    }
+                    return !assigned
                 }
+                if assigned { return true }
             }
             return false
+        }
+
+        private func isDestructor(_ expression: Node) -> Bool {
+            guard let freed = Self.destructorName(in: expression.text) else { return false }
+            return freed == "free" || preamble.frees(freed)
         }
 
         /// `C.name` inside a conversion to a C function pointer (`(*[0]byte)(C.name)`, also through
@@ -209,10 +222,6 @@ public struct UnfreedCMemoryRule: Rule {
             guard inner.hasPrefix("C.") else { return nil }
             let name = inner.dropFirst(2)
             return name.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber } ? String(name) : nil
-        }
-
-        private func isFreeFunction(_ name: String) -> Bool {
-            name == "free" || preamble.frees(name)
         }
     }
 }
