@@ -40,27 +40,31 @@ checks: build
 conformance: build
 	bash scripts/conformance.sh $(RELEASE_BIN)
 
-## editors: the language server with real clients (headless Neovim, a pygls client); installs them if missing
+## editors: the language server with real clients (headless Neovim, a pygls client), our nvim-lint definition, and
+## shell completions in bash, zsh and fish; installs what is missing
 editors: build
 	bash tests/editors/run.sh $(RELEASE_BIN)
+	bash tests/completions/run.sh $(RELEASE_BIN)
 
 ## pre-commit: the hook of .pre-commit-hooks.yaml run by PyPI's pre-commit (try-repo) on a leaking, then fixed, file
 pre-commit: build
 	bash tests/pre-commit/run.sh $(RELEASE_BIN)
 
-## dist: dist/goleaklint-VERSION-linux-x86_64.tar.gz, one binary needing only the C library, checked under env -i
+## dist: dist/goleaklint-VERSION-linux-x86_64.tar.gz, one static executable (no glibc floor), checked under env -i
 dist: build
 	bash scripts/dist.sh
 
 PREFIX ?= /usr/local
-## install: the release binary into $(PREFIX)/bin, with bash, zsh and fish completions
-install: build
+## install: the static executable (as make dist ships it: no Swift runtime, libtree-sitter or glibc needed) into
+## $(PREFIX)/bin, with bash, zsh and fish completions
+install: setup
+	@static=$$(bash scripts/dist.sh --build-only) && \
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
-	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/goleaklint
-	$(RELEASE_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/goleaklint
-	$(RELEASE_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_goleaklint
-	$(RELEASE_BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/goleaklint.fish
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d && \
+	install -m 755 -s "$$static" $(DESTDIR)$(PREFIX)/bin/goleaklint && \
+	"$$static" --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/goleaklint && \
+	"$$static" --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_goleaklint && \
+	"$$static" --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/goleaklint.fish
 
 ## mutants: apply each deliberate bug of scripts/mutants.txt alone and run the tests; lists survivors (slow)
 mutants: setup

@@ -16,6 +16,10 @@ struct GoLeakLint: ParsableCommand {
 
     /// ArgumentParser's own usage errors exit with 64; goleaklint documents 2.
     static func main() {
+        if let script = CompletionScripts.requested(Array(CommandLine.arguments.dropFirst())) {
+            print(script, terminator: script.hasSuffix("\n") ? "" : "\n")
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

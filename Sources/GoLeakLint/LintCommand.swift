@@ -63,6 +63,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Also report findings silenced by suppression directives (severity 'ignored' in JSON).")
     var includeSuppressed = false
 
+    @Flag(help: "Ignore other linters' directives (//nolint:bodyclose, //lint:ignore SA1015 …) for our equivalent rules.")
+    var noPeerDirectives = false
+
     @Flag(help: "Print files, bytes, time and findings per rule on stderr.")
     var stats = false
 
@@ -131,6 +134,7 @@ struct LintCommand: ParsableCommand {
         request.exitZero = exitZero
         request.jobs = jobs
         request.includeSuppressed = includeSuppressed
+        request.noPeerDirectives = noPeerDirectives
         request.measuresRules = stats
         request.fix = fix ? .apply : diff ? .diff : nil
         request.baselinePath = baseline

@@ -40,5 +40,55 @@ struct ActionFilesTests {
         let steps = jobs.values.flatMap { $0["steps"] as? [[String: Any]] ?? [] }
         #expect(steps.contains { ($0["uses"] as? String)?.hasPrefix("goleaklint/goleaklint@") == true })
         #expect((workflow["permissions"] as? [String: String])?["security-events"] == "write")
+        #expect((workflow["permissions"] as? [String: String])?["actions"] == "read", "upload-sarif needs it in private repositories")
+    }
+
+    static func steps() throws -> [[String: Any]] {
+        let action = try Self.yaml("action.yml")
+        return try #require((action["runs"] as? [String: Any])?["steps"] as? [[String: Any]])
+    }
+
+    /// The upload must not pass `category:` (it would override automationDetails.id, merging a matrix's shards), the
+    /// platform is checked before anything is installed, and the source-build cache key is not a constant.
+    @Test func uploadKeepsTheSarifCategoryAndTheCacheKeyFollowsTheSource() throws {
+        let steps = try Self.steps()
+        let upload = try #require(steps.first { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif") == true })
+        #expect((upload["with"] as? [String: Any])?["category"] == nil)
+        let platform = try #require(steps.first?["run"] as? String)
+        #expect(platform.contains("RUNNER_OS") && platform.contains("RUNNER_ARCH") && platform.contains("exit 1"))
+        let cache = try #require(steps.first { ($0["uses"] as? String)?.hasPrefix("actions/cache") == true })
+        let key = try #require((cache["with"] as? [String: Any])?["key"] as? String)
+        #expect(!key.contains("hashFiles"), "hashFiles() ignores the action's own files: the key would be a constant")
+        let path = try #require((cache["with"] as? [String: Any])?["path"] as? String)
+        #expect(!path.contains("/.build"), "a .build restored under another action path breaks on its absolute paths")
+    }
+
+    /// The lint step's own script, run with a stand-in goleaklint: a run that wrote no report (exit 2) offers
+    /// nothing to upload and keeps its exit code; a run with findings offers its report and fails the step.
+    @Test(arguments: [(2, false), (1, true), (0, true)])
+    func lintStepOffersOnlyAWrittenReport(_ exitCode: Int, _ writes: Bool) throws {
+        let step = try #require(try Self.steps().first { $0["id"] as? String == "lint" })
+        let script = try #require(step["run"] as? String)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("action-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fake = """
+        #!/usr/bin/env bash
+        while [ $# -gt 0 ]; do if [ "$1" = --output ] && [ \(writes) = true ]; then echo '{}' > "$2"; fi; shift; done
+        exit \(exitCode)
+        """
+        try fake.write(to: directory.appendingPathComponent("goleaklint"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.appendingPathComponent("goleaklint").path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-e", "-c", script]
+        let output = directory.appendingPathComponent("output")
+        process.environment = ["PATH": directory.path + ":/usr/bin:/bin", "RUNNER_TEMP": directory.path, "GITHUB_OUTPUT": output.path,
+                               "PATTERNS": "./...", "ARGS": "", "FAIL_LEVEL": "warning", "CONFIG": "", "CATEGORY": "goleaklint"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(Int(process.terminationStatus) == exitCode)
+        let offered = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        #expect(offered.contains("sarif-file=") == writes, "\(offered)")
     }
 }

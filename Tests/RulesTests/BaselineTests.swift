@@ -35,6 +35,9 @@ struct BaselineTests {
         let baseline = directory.appendingPathComponent("baseline.jsonl").path
         let first = Self.run(directory) { $0.writeBaselinePath = baseline }
         #expect(first.findings.count == 1 && first.findings[0].fingerprint?.hasPrefix("GL101:") == true)
+        // Writing the baseline is what was asked: exit 0, though the run has findings.
+        #expect(first.exitStatus == ExitStatus.clean)
+        #expect(Self.run(directory) { $0.writeBaselinePath = directory.path + "/no/such/dir.jsonl" }.exitStatus == ExitStatus.trouble)
 
         // Lines inserted above, and the neighbour renamed: still known.
         let file = directory.appendingPathComponent("fetch.go")

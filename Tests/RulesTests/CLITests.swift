@@ -43,7 +43,8 @@ struct CLITests {
     }
 
     static func paths(_ output: String) -> [String] {
-        output.split(separator: "\n").map { String($0.prefix { $0 != ":" }) }.sorted()
+        // Finding lines only (`path:line:col: …`), not the closing summary.
+        output.split(separator: "\n").filter { $0.contains(":") }.map { String($0.prefix { $0 != ":" }) }.sorted()
     }
 
     @Test func dotDotDotWalksTheModuleWithGoSemantics() throws {
@@ -114,7 +115,15 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Harness.run(["a.go"], in: root)
         #expect(run.stdout == "a.go:5:20: the response of http.Get is discarded, so its body can never be closed: "
-                + "assign it and `defer resp.Body.Close()` after the error check (GL101 unclosed-response-body)\n")
+                + "assign it and `defer resp.Body.Close()` after the error check (GL101 unclosed-response-body)\n1 finding\n")
+        // The summary counts what a fix can change.
+        let fixable = root.appendingPathComponent("fixable")
+        try FileManager.default.createDirectory(at: fixable, withIntermediateDirectories: true)
+        try "package f\n\nimport \"net/http\"\n\nfunc f(u string) int {\n\tresp, err := http.Get(u)\n\tif err != nil {\n\t\treturn 0\n\t}\n\treturn resp.StatusCode\n}\n"
+            .write(to: fixable.appendingPathComponent("f.go"), atomically: true, encoding: .utf8)
+        let both = try Harness.run(["a.go", "fixable"], in: root)
+        #expect(both.stdout.hasSuffix("\n2 findings (1 fixable with --fix)\n"), "\(both.stdout)")
+        #expect(try Harness.run(["--exit-zero", "--ignore", "GL101", "a.go"], in: root).stdout.isEmpty)
     }
 
     @Test func exitCodes() throws {
@@ -178,7 +187,7 @@ struct CLIOutputTests {
         #expect(github.stdout.hasPrefix("::warning file=sub/b.go,line=5,col=20,"))
         let sarif = try Harness.run(["--format", "sarif", "--sarif-category", "cli", "sub"], in: root)
         #expect(sarif.stdout.contains("\"uri\": \"sub/b.go\""))
-        #expect(sarif.stdout.contains("\"id\": \"cli\""))
+        #expect(sarif.stdout.contains("\"id\": \"cli/\""))
         #expect(try Harness.run(["--format", "xml", "sub"], in: root).status == 2)
     }
 
@@ -201,7 +210,10 @@ struct CLIOutputTests {
 
         let failed = try Harness.run(["--output", "missing-dir/report.txt", "sub"], in: root)
         #expect(failed.status == 2)
-        #expect(failed.stderr.contains("cannot write missing-dir/report.txt"))
+        #expect(failed.stderr.contains("cannot write missing-dir/report.txt: the directory missing-dir does not exist"), "\(failed.stderr)")
+        #expect(!failed.stderr.contains("NSCocoaErrorDomain"))
+        let directory = try Harness.run(["--output", ".", "sub"], in: root)
+        #expect(directory.status == 2 && directory.stderr.contains("cannot write .: it is a directory"), "\(directory.stderr)")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("missing-dir").path))
     }
 

@@ -149,6 +149,42 @@ struct LintCacheTests {
         #expect(Set(left.map { ($0 as NSString).lastPathComponent }) == ["k3aaaa.json", "k4aaaa.json"], "\(left)")
     }
 
+    /// A run that wrote nothing lists nothing (a warm run must not grow with the cache); a writing run adds to the
+    /// recorded total and lists the entries only when that total passes the bound.
+    @Test func pruningListsEntriesOnlyWhenTheRecordedTotalPassesTheBound() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func entry(_ name: String) -> LintCache.Entry {
+            LintCache.Entry(key: name, findings: [], errors: [FileError(path: String(repeating: "x", count: 900), cause: "c")], dependencies: [:])
+        }
+        let first = LintCache(directory: directory.path, salt: 1, maximumBytes: 2_500)
+        first.store(entry("aa1111"))
+        first.prune()
+        let index = directory.appendingPathComponent(LintCache.sizeIndexName)
+        let recorded = try String(contentsOf: index, encoding: .utf8).split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        #expect(recorded.count == 2 && recorded[0] > 900 && recorded[0] < 1_500, "\(recorded)")
+        // An entry the index does not know of (another tool's junk, or a lost addition): a run that writes nothing
+        // leaves it, and so does a writing run whose recorded total stays under the bound.
+        let stray = directory.appendingPathComponent("zz/zzzz.json")
+        try FileManager.default.createDirectory(at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(count: 5_000).write(to: stray)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000)], ofItemAtPath: stray.path)
+        LintCache(directory: directory.path, salt: 1, maximumBytes: 2_500).prune()
+        #expect(FileManager.default.fileExists(atPath: stray.path))
+        let second = LintCache(directory: directory.path, salt: 1, maximumBytes: 2_500)
+        second.store(entry("bb2222"))
+        second.prune()
+        #expect(FileManager.default.fileExists(atPath: stray.path))
+        // The third entry takes the recorded total over the bound: now the listing finds the stray, the oldest, and removes it.
+        let third = LintCache(directory: directory.path, salt: 1, maximumBytes: 2_500)
+        third.store(entry("cc3333"))
+        third.prune()
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        #expect(FileManager.default.fileExists(atPath: directory.path + "/cc/cc3333.json"))
+        let after = try String(contentsOf: index, encoding: .utf8).split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        #expect(after.first.map { $0 <= 2_500 } == true && after.last == 0, "\(after)")
+    }
+
     @Test func concurrentRunsShareTheCache() throws {
         let cache = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: cache) }

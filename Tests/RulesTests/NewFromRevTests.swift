@@ -49,6 +49,24 @@ struct NewFromRevTests {
         #expect(lines == ["extra.go:6", "fetch.go:11"], "\(lines)")
     }
 
+    /// git quotes a path with non-ASCII bytes (`+++ "b/caf\303\251.go"`): its findings must not be dropped.
+    @Test func fileNamesThatGitQuotesKeepTheirFindings() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.git(["init", "-q"], in: directory)
+        try "package fetch\n".write(to: directory.appendingPathComponent("doc.go"), atomically: true, encoding: .utf8)
+        try Self.git(["add", "."], in: directory)
+        try Self.git(["commit", "-q", "-m", "doc"], in: directory)
+        let file = directory.appendingPathComponent("café \"q\".go")
+        try Self.old.write(to: file, atomically: true, encoding: .utf8)
+        try Self.git(["add", "."], in: directory)
+        try Self.git(["commit", "-q", "-m", "café"], in: directory)
+        try Self.old.replacingOccurrences(of: "http.Get(url)", with: "http.Get(url + \"/\")").write(to: file, atomically: true, encoding: .utf8)
+        let new = LintSession.run(LintSessionTests.request([directory.path]) { $0.newFromRevision = "HEAD" })
+        #expect(new.findings.map { ($0.range.path as NSString).lastPathComponent } == ["café \"q\".go"], "\(new.findings)")
+        #expect(ChangedLines.unquote(#""b/caf\303\251 \"q\"\tx.go""#) == "b/café \"q\"\tx.go")
+    }
+
     @Test func outsideGitOrUnknownRevisionIsExitTwo() throws {
         let directory = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -25,7 +25,7 @@ struct ReporterTests {
     }
 
     static func sarif(_ report: Report) -> String {
-        SarifReporter(sourceRoot: golden.path, category: "goleaklint/golden", workingDirectory: golden.path) { path in
+        SarifReporter(sourceRoot: golden.path, category: SarifCategory.automationID(base: "goleaklint/golden", shard: nil), workingDirectory: golden.path) { path in
             try? SourceReader.read(golden.appendingPathComponent(path).path)
         }.render(report)
     }

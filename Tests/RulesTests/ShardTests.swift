@@ -43,9 +43,27 @@ struct ShardTests {
         #expect(moved <= 20, "\(moved) of 200 packages moved")
     }
 
-    @Test func eachShardHasItsOwnSarifCategory() {
-        let outcome = LintSession.run(LintSessionTests.request([Self.rules]) { $0.format = .sarif; $0.shard = Shard("2/3") })
-        #expect(outcome.report?.contains("\"goleaklint/shard-2-of-3\"") == true)
+    /// GitHub reads `automationDetails.id` as CATEGORY/RUN-ID (everything up to the last `/` is the category), so
+    /// each shard of a matrix and each differently named analysis must give a category of its own, and none empty.
+    @Test func eachShardHasItsOwnSarifCategory() throws {
+        func automationID(_ edit: (inout LintRequest) -> Void) throws -> String {
+            let outcome = LintSession.run(LintSessionTests.request([Self.rules]) { $0.format = .sarif; edit(&$0) })
+            let sarif = try JSONSerialization.jsonObject(with: Data((outcome.report ?? "").utf8)) as? [String: Any]
+            let run = (sarif?["runs"] as? [[String: Any]])?.first
+            return try #require((run?["automationDetails"] as? [String: Any])?["id"] as? String)
+        }
+        let shards = try (1...4).map { index in try automationID { $0.shard = Shard("\(index)/4") } }
+        let categories = shards.map(SarifCategory.githubCategory(ofID:))
+        #expect(Set(categories).count == 4 && !categories.contains(""), "\(shards)")
+        #expect(shards[1] == "goleaklint/shard-2-of-4/")
+        let unsharded = try automationID { _ in }
+        #expect(SarifCategory.githubCategory(ofID: unsharded) == "goleaklint/")
+        let backend = try automationID { $0.sarifCategory = "backend" }
+        let frontend = try automationID { $0.sarifCategory = "frontend/" }
+        #expect(SarifCategory.githubCategory(ofID: backend) == "backend/")
+        #expect(SarifCategory.githubCategory(ofID: frontend) == "frontend/")
+        let backendShard = try automationID { $0.sarifCategory = "backend"; $0.shard = Shard("1/2") }
+        #expect(SarifCategory.githubCategory(ofID: backendShard) == "backend/shard-1-of-2/")
         #expect(Shard("0/3") == nil && Shard("4/3") == nil && Shard("x") == nil && Shard("1/1") != nil)
     }
 }

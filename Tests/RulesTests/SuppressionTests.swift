@@ -74,7 +74,47 @@ struct SuppressionTests {
         // spaced form is read only for those; ours stay unspaced.
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:staticcheck // other check")) == ["6 GL101"])
         #expect(Self.visible(Self.wrap("\thttp.Get(u) // nolint:goleaklint // spaced")) == ["6 GL101"])
-        #expect(Self.visible(Self.wrap("\t//lint:ignore SA6002 other check\n\thttp.Get(u)")) == ["7 GL101"])
+        // A specific check's directive that silences none of our findings is stale for us too (GL001).
+        #expect(Self.visible(Self.wrap("\t//lint:ignore SA6002 other check\n\thttp.Get(u)")) == ["6 GL001", "7 GL101"])
+    }
+
+    /// `// goleaklint:ignore` with a space after the slashes is what its writer meant: a directive.
+    @Test func spacedDirectiveIsADirective() {
+        #expect(Self.visible(Self.wrap("\t// goleaklint:ignore GL101 probe only\n\thttp.Get(u)")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) // goleaklint:ignore GL101 probe only")).isEmpty)
+        #expect(Self.visible("// goleaklint:file-ignore GL101 legacy client\n" + Self.wrap("\thttp.Get(u)")).isEmpty)
+        // Prose that merely mentions the word is not one.
+        #expect(Self.visible(Self.wrap("\t// goleaklint finds this\n\thttp.Get(u)")) == ["7 GL101"])
+    }
+
+    /// A reason that is still a placeholder (the editor's suppress action inserts one) is reported until replaced.
+    @Test func placeholderReasonIsMalformed() {
+        for reason in ["<why this is not a leak>", "TODO: say why this is not a leak", "fixme later", "XXX", "TBD"] {
+            #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore GL101 \(reason)")) == ["6 GL002"], "\(reason)")
+        }
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //goleaklint:ignore GL101 todos are flushed by the caller")).isEmpty)
+    }
+
+    /// golangci-lint and staticcheck directives for a check one of our rules is equivalent to silence that rule
+    /// (migration: the decision was already made); a specific check's directive that silences nothing of ours is
+    /// stale (GL001), a whole multi-check linter's may be there for its other checks; `--no-peer-directives` ignores them.
+    @Test func peerDirectivesSilenceTheirEquivalentRule() {
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:bodyclose // health probe")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:errcheck,bodyclose")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:sqlclosecheck // wrong check")) == ["6 GL101", "6 GL001"])
+        #expect(Self.visible(Self.wrap("\tprintln(u) //nolint:bodyclose // stale")) == ["6 GL001"])
+        #expect(Self.visible(Self.wrap("\tprintln(u) //nolint:staticcheck // SA1019 elsewhere")).isEmpty)
+        let tick = "package p\n\nimport \"time\"\n\nfunc f() <-chan time.Time {\n\t//lint:ignore SA1015 one ticker for the process\n\treturn time.Tick(time.Second)\n}\n"
+        #expect(Self.visible(tick).isEmpty)
+        #expect(Self.visible(tick.replacingOccurrences(of: "SA1015", with: "SA1019")).contains("7 GL303"))
+        let cancel = "package p\n\nimport \"context\"\n\nfunc f(c context.Context) context.Context {\n\tctx, _ := context.WithCancel(c) //nolint:govet // lostcancel: lives as long as c\n\treturn ctx\n}\n"
+        #expect(Self.visible(cancel).isEmpty)
+        #expect(!Self.visible(cancel.replacingOccurrences(of: "//nolint:govet", with: "//nolint:misspell")).isEmpty)
+        let source = Self.wrap("\thttp.Get(u) //nolint:bodyclose // health probe")
+        let file = SourceFile(path: "x.go", displayPath: "x.go", contents: Array(source.utf8))
+        let strict = Linter(ruleTypes: Self.all, honorsPeerDirectives: false)
+            .lint([PackageInput(directory: ".", files: [file], goVersion: nil)]).findings.filter { !$0.isSuppressed }
+        #expect(strict.map(\.code) == ["GL101"])
     }
 
     @Test func reasonlessDirectiveIsMalformedButStillSuppresses() {

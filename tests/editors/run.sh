@@ -43,3 +43,54 @@ if [ "$(cat "$tmp/nvim.txt" 2>/dev/null)" != "$expected" ]; then
   exit 1
 fi
 echo "editors: Neovim $(nvim --version | head -n1 | cut -d' ' -f2): diagnostics, quick fix applied, diagnostics updated"
+
+# 3. Our nvim-lint definition (editors/nvim-lint/goleaklint.lua): its parser on goleaklint's real JSON for a
+#    buffer, a `note` (once-per-process code) among them — staticcheck's parser, which the README used to
+#    borrow, errors on that severity.
+module="$tmp/nvim-lint"
+mkdir -p "$module/cmd/tool"
+printf 'module example.com/nl\n\ngo 1.22\n' > "$module/go.mod"
+cat > "$module/cmd/tool/main.go" <<'GO'
+package main
+
+import "net/http"
+
+func main() { load() }
+
+func Status(url string) (int, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+GO
+cat > "$module/cmd/tool/load.go" <<'GO'
+package main
+
+import "os"
+
+func load() []byte {
+	f, err := os.Open("config.json")
+	if err != nil {
+		return nil
+	}
+	buf := make([]byte, 10)
+	f.Read(buf)
+	return buf
+}
+GO
+nvim_lint() {  # file, expected report
+  GOLEAKLINT_ROOT="$root" GOLEAKLINT_BINARY="$binary" GOLEAKLINT_FILE="$module/cmd/tool/$1" GOLEAKLINT_NVIM_OUT="$tmp/nl.txt" \
+    timeout 60 nvim --headless -u NONE -i NONE -n -c "luafile $root/tests/editors/nvim_lint_parser.lua" </dev/null
+  if [ "$(cat "$tmp/nl.txt" 2>/dev/null)" != "$2" ]; then
+    echo "editors: nvim-lint's parser on $1 made something else:" >&2
+    diff <(echo "$2") "$tmp/nl.txt" >&2 || true
+    exit 1
+  fi
+}
+nvim_lint load.go 'GL103 info 5:11-5:33
+set: 1'
+nvim_lint main.go 'GL101 warn 7:14-7:27
+set: 1'
+echo "editors: nvim-lint definition: goleaklint's JSON parsed in Neovim, notes included"

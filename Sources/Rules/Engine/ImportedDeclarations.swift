@@ -86,10 +86,7 @@ public final class ImportedDeclarations: Sendable {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: candidate)) ?? []).filter { $0.hasSuffix(".go") }.sorted()
             text += candidate + "\n"
             for name in names {
-                let attributes = try? FileManager.default.attributesOfItem(atPath: candidate + "/" + name)
-                let size = attributes?[.size] as? Int ?? -1
-                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                text += "\(name) \(size) \(modified)\n"
+                text += "\(name) \(FileStatus.of(candidate + "/" + name)?.fingerprint ?? "-")\n"
             }
         }
         return ByteHash.of(text)

@@ -7,7 +7,8 @@ import Synchronization
 /// `LintSession`). An entry also lists the imported packages the rules consulted, with fingerprints
 /// checked on every hit. Entries are written to a temporary file and renamed, so two runs at once never
 /// see half an entry; anything that does not decode, or whose key does not match, is ignored and
-/// rewritten, never trusted. The directory is pruned, oldest first, to `maximumBytes`.
+/// rewritten, never trusted. The directory is pruned, oldest first, to `maximumBytes` (see `prune`): a
+/// lookup is by key only, so a warm run costs the same with ten entries or with ten thousand.
 public final class LintCache: Sendable {
     struct Entry: Codable {
         let key: String
@@ -21,6 +22,8 @@ public final class LintCache: Sendable {
     let salt: UInt64
     let maximumBytes: Int
     private let counters = Mutex((hits: 0, misses: 0))
+    /// Bytes of the entries this run wrote: what `prune` adds to the directory's running total.
+    private let bytesWritten = Mutex(0)
 
     public init(directory: String, salt: UInt64, maximumBytes: Int = 256 << 20) {
         self.directory = directory
@@ -73,26 +76,53 @@ public final class LintCache: Sendable {
         let file = path(for: entry.key)
         guard let data = try? JSONEncoder().encode(entry) else { return }
         try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? AtomicFile.write([UInt8](data), to: file)
+        guard (try? AtomicFile.write([UInt8](data), to: file)) != nil else { return }
+        bytesWritten.withLock { $0 += data.count }
     }
 
-    /// Removes the oldest entries until the directory is under `maximumBytes`.
+    /// Keeps the directory under `maximumBytes` without looking at every entry on every run (with 25 000 entries
+    /// that look cost seconds per run): a run that wrote nothing does nothing; a run that wrote adds its bytes to
+    /// a running total kept in one small file, and only when that total passes the bound — or when the file is
+    /// missing, or every `recountInterval` writing runs, since concurrent runs can lose each other's additions —
+    /// are the entries listed, the oldest removed, and the true total written back.
     public func prune() {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return }
-        var entries: [(path: String, size: Int, modified: Date)] = []
+        let written = bytesWritten.withLock { $0 }
+        guard written > 0 else { return }
+        let indexPath = directory + "/" + Self.sizeIndexName
+        let recorded = (try? String(contentsOfFile: indexPath, encoding: .utf8))
+            .map { $0.split(whereSeparator: \.isWhitespace).compactMap { Int($0) } } ?? []
+        var total: Int
+        var runs: Int
+        if recorded.count == 2, recorded[1] < Self.recountInterval, recorded[0] + written <= maximumBytes {
+            total = recorded[0] + written
+            runs = recorded[1] + 1
+        } else {
+            total = removeOldestEntries()
+            runs = 0
+        }
+        try? AtomicFile.write(Array("\(total) \(runs)\n".utf8), to: indexPath)
+    }
+
+    static let sizeIndexName = "size"
+    static let recountInterval = 64
+
+    /// Lists every entry, removes the oldest until the directory is under `maximumBytes`, and returns what is left.
+    private func removeOldestEntries() -> Int {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return 0 }
+        var entries: [(path: String, size: Int, modified: Int64)] = []
         var total = 0
         while let relative = enumerator.nextObject() as? String {
             guard relative.hasSuffix(".json") else { continue }
             let path = directory + "/" + relative
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
-            let size = attributes[.size] as? Int ?? 0
-            entries.append((path, size, attributes[.modificationDate] as? Date ?? .distantPast))
-            total += size
+            guard let status = FileStatus.of(path) else { continue }
+            entries.append((path, status.size, status.modified))
+            total += status.size
         }
-        guard total > maximumBytes else { return }
-        for entry in entries.sorted(by: { $0.modified < $1.modified }) where total > maximumBytes {
+        guard total > maximumBytes else { return total }
+        for entry in entries.sorted(by: { ($0.modified, $0.path) < ($1.modified, $1.path) }) where total > maximumBytes {
             try? FileManager.default.removeItem(atPath: entry.path)
             total -= entry.size
         }
+        return total
     }
 }

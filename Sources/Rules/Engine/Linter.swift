@@ -96,6 +96,10 @@ public final class Linter: Sendable {
     /// not read at all.
     public let reportsTestSupport: Bool
 
+    /// Honour other linters' directives for our equivalent rules (`//nolint:bodyclose`, `//lint:ignore SA1015`);
+    /// off with `--no-peer-directives`.
+    public let honorsPeerDirectives: Bool
+
     /// Hash every file's bytes as read (for `--fix`).
     public let recordsDigests: Bool
 
@@ -109,10 +113,11 @@ public final class Linter: Sendable {
                 goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
                 measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
                 workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
-                oncePerProcess: OncePerProcessPolicy = .note,
+                oncePerProcess: OncePerProcessPolicy = .note, honorsPeerDirectives: Bool = true,
                 makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
         self.oncePerProcess = oncePerProcess
+        self.honorsPeerDirectives = honorsPeerDirectives
         self.reportsTestSupport = reportsTestSupport
         self.cache = cache
         self.measuresRules = measuresRules
@@ -132,7 +137,7 @@ public final class Linter: Sendable {
                             goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
                             measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
                             workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
-                            oncePerProcess: OncePerProcessPolicy = .note) {
+                            oncePerProcess: OncePerProcessPolicy = .note, honorsPeerDirectives: Bool = true) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
@@ -141,7 +146,7 @@ public final class Linter: Sendable {
         self.init(rules: configured, jobs: jobs, goVersionOverride: goVersionOverride,
                   includeGenerated: includeGenerated, measuresRules: measuresRules, recordsDigests: recordsDigests,
                   cache: cache, workerStackSize: workerStackSize, reportsTestSupport: reportsTestSupport,
-                  oncePerProcess: oncePerProcess)
+                  oncePerProcess: oncePerProcess, honorsPeerDirectives: honorsPeerDirectives)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
@@ -460,7 +465,9 @@ public final class Linter: Sendable {
         let tree = file.tree
         TreeWalk.walkNamed(file.root, enter: { raw, kind in
             if kind == comment {
-                if let directive = Suppression.parse(raw.node(in: tree), file: file) { suppressions.append(directive) }
+                if let directive = Suppression.parse(raw.node(in: tree), file: file), honorsPeerDirectives || !directive.isPeer {
+                    suppressions.append(directive)
+                }
                 return false
             }
             context.push(raw, kind: kind)

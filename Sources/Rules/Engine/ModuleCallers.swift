@@ -476,10 +476,7 @@ public final class ModuleCallers: Sendable {
     static func fingerprint(root: String) -> UInt64 {
         var text = ""
         for path in goFiles(root: root) {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let size = attributes?[.size] as? Int ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            text += "\(path) \(size) \(modified)\n"
+            text += "\(path) \(FileStatus.of(path)?.fingerprint ?? "-")\n"
         }
         return ByteHash.of(text)
     }

@@ -15,11 +15,26 @@ public struct Suppression: Hashable, Sendable {
     public let scope: Scope
     /// Where the directive is (for GL001 / GL002).
     public let range: SourceRange
-    /// The directive's own kind, for messages.
+    /// The directive's own kind, for messages (`goleaklint:ignore`, `nolint:bodyclose`, `lint:ignore SA1015`).
     public let form: String
+    /// Another linter's names this directive was written for (`bodyclose`, `SA1015`), when it is a peer's
+    /// directive that silences our equivalent rules (`RuleDoc.equivalents`); empty for our own directives.
+    public var peerNames: [String] = []
+    /// A peer's directive: honoured unless `--no-peer-directives`; never audited for a reason (its own linter
+    /// has its own rules for that).
+    public var isPeer: Bool { !peerNames.isEmpty }
     /// False for a bare `//nolint`, which belongs to golangci-lint as much as to us: it is honoured,
     /// but neither audited for a reason (GL002) nor reported when unused (GL001).
-    public var isAudited: Bool { form != "nolint" }
+    public var isAudited: Bool { form != "nolint" && !isPeer }
+    /// A peer's directive names a check that is exactly one of ours (`bodyclose`, `SA1015`), so when it
+    /// silences none of our findings it is stale for us too (GL001). A whole multi-check linter
+    /// (`//nolint:staticcheck`, `//nolint:govet`) may be there for its other checks: never reported.
+    public var isAuditedForUse: Bool {
+        isAudited || peerNames.contains { !Self.multiCheckLinters.contains($0) }
+    }
+
+    /// golangci-lint linters that run many checks besides the one equivalent to ours.
+    static let multiCheckLinters: Set<String> = ["staticcheck", "govet", "gocritic", "revive", "stylecheck", "gosimple"]
 
     public func covers(_ finding: Finding) -> Bool {
         guard finding.range.path == range.path else { return false }
@@ -56,13 +71,14 @@ public struct Suppression: Hashable, Sendable {
         let source = file.source
         let start = comment.startByte
         guard start + 8 <= source.count, source[start] == 0x2F, source[start + 1] == 0x2F else { return nil }
-        // Other linters' directives are also written with a space (`// nolint:staticcheck`); ours are not.
+        // Directives are also written with a space after the slashes (`// nolint:staticcheck`,
+        // `// goleaklint:ignore …`): golangci-lint accepts that form, so a user writing ours that way means it.
         let spaced = source[start + 2] == 0x20
         let first = source[start + (spaced ? 3 : 2)]
         guard first == 0x67 || first == 0x6E || first == 0x6C else { return nil }  // "g"oleaklint:, "n"olint, "l"int:ignore
         let text = comment.text
         let body = text.dropFirst(spaced ? 3 : 2)
-        if spaced, !body.hasPrefix("nolint:"), !body.hasPrefix("lint:ignore ") { return nil }
+        if spaced, !body.hasPrefix("nolint:"), !body.hasPrefix("lint:ignore "), !body.hasPrefix("goleaklint:") { return nil }
         guard body.hasPrefix("goleaklint:") || body.hasPrefix("nolint") || body.hasPrefix("lint:ignore ") else { return nil }
         let location = file.range(of: comment)
         let trailing = !isAlone(comment, in: source)
@@ -91,9 +107,10 @@ public struct Suppression: Hashable, Sendable {
             guard rest.first == ":" else { return nil }
             let linters = rest.dropFirst().prefix { $0 != " " }.split(separator: ",")
             guard !spaced, linters.contains(where: { $0 == "goleaklint" || $0 == "all" }) else {
-                let codes = Self.equivalentRules(of: linters.map(String.init))
-                return codes.isEmpty ? nil : Suppression(rules: codes, reason: reasonAfterSlashes(rest), scope: scope,
-                                                         range: location, form: "nolint")
+                let names = linters.map(String.init).filter { equivalents[$0] != nil }
+                let codes = Self.equivalentRules(of: names)
+                return codes.isEmpty ? nil : Suppression(rules: codes, reason: reasonAfterSlashes(rest), scope: scope, range: location,
+                                                         form: "nolint:" + linters.joined(separator: ","), peerNames: names)
             }
             return Suppression(rules: [], reason: reasonAfterSlashes(rest), scope: scope, range: location,
                                form: linters.contains("goleaklint") ? "nolint:goleaklint" : "nolint")
@@ -101,10 +118,21 @@ public struct Suppression: Hashable, Sendable {
         if body.hasPrefix("lint:ignore ") {
             // staticcheck: `//lint:ignore SA6002[,SA1019] reason`, for the next statement or its own line.
             let (checks, reason) = codesAndReason(body.dropFirst("lint:ignore ".count))
-            let codes = Self.equivalentRules(of: checks)
-            return codes.isEmpty ? nil : Suppression(rules: codes, reason: reason, scope: scope, range: location, form: "nolint")
+            let names = checks.filter { equivalents[$0] != nil }
+            let codes = Self.equivalentRules(of: names)
+            return codes.isEmpty ? nil : Suppression(rules: codes, reason: reason, scope: scope, range: location,
+                                                     form: "lint:ignore " + checks.joined(separator: ","), peerNames: names)
         }
         return nil
+    }
+
+    /// A reason that is still a placeholder: `<why this is not a leak>` (what the editor's suppress action
+    /// inserts), `TODO…`, `FIXME…`, `XXX`, `TBD`. It says nothing a reader can check, so GL002 reports it.
+    public static func isPlaceholder(_ reason: String) -> Bool {
+        let text = reason.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("<"), text.hasSuffix(">") { return true }
+        let word = text.prefix { $0.isLetter }.uppercased()
+        return ["TODO", "FIXME", "XXX", "TBD"].contains(word)
     }
 
     /// Our rules that other linters' check or linter names stand for (`RuleDoc.equivalents`).
@@ -112,7 +140,7 @@ public struct Suppression: Hashable, Sendable {
         names.flatMap { equivalents[$0] ?? [] }
     }
 
-    private static let equivalents: [String: [String]] = Registry.allRules.reduce(into: [:]) { table, rule in
+    static let equivalents: [String: [String]] = Registry.allRules.reduce(into: [:]) { table, rule in
         for name in rule.doc.equivalents { table[name, default: []].append(rule.doc.code) }
     }
 

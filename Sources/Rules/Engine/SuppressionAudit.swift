@@ -16,9 +16,9 @@ struct SuppressionAudit {
             }
         }
         var meta: [(finding: Finding, source: Int)] = []
-        for (position, directive) in directives.enumerated() where directive.isAudited {
+        for (position, directive) in directives.enumerated() where directive.isAuditedForUse {
             let unknown = directive.rules.filter { Registry.rule(named: $0) == nil }
-            if let severity = enabled[MalformedSuppressionRule.doc.code] {
+            if directive.isAudited, let severity = enabled[MalformedSuppressionRule.doc.code] {
                 if directive.form.hasPrefix("goleaklint:"), directive.rules.isEmpty {
                     meta.append((finding(MalformedSuppressionRule.doc, severity, directive,
                                         "//\(directive.form) names no rule: write the codes it silences, then a reason"), position))
@@ -28,6 +28,9 @@ struct SuppressionAudit {
                 } else if directive.reason.isEmpty {
                     meta.append((finding(MalformedSuppressionRule.doc, severity, directive,
                                         "//\(directive.form) has no reason: say why the finding is wrong or acceptable"), position))
+                } else if Suppression.isPlaceholder(directive.reason) {
+                    meta.append((finding(MalformedSuppressionRule.doc, severity, directive,
+                                        "//\(directive.form) has a placeholder reason ('\(directive.reason)'): replace it with why the finding is wrong or acceptable"), position))
                 }
             }
             // Only a directive whose rules all ran can be known to be unused.
@@ -35,8 +38,11 @@ struct SuppressionAudit {
                 Registry.rule(named: name).map { enabled[$0.doc.code] != nil } ?? false
             }
             if !used[position], ran, unknown.isEmpty, let severity = enabled[UnusedSuppressionRule.doc.code] {
-                meta.append((finding(UnusedSuppressionRule.doc, severity, directive,
-                                    "//\(directive.form) suppresses nothing here: remove it"), position))
+                let message = directive.isPeer
+                    ? "//\(directive.form) suppresses no goleaklint finding here (\(peerMeaning(directive))): remove it, or run with "
+                        + "--no-peer-directives if \(directive.peerNames.joined(separator: ", ")) still needs it"
+                    : "//\(directive.form) suppresses nothing here: remove it"
+                meta.append((finding(UnusedSuppressionRule.doc, severity, directive, message), position))
             }
         }
         // A directive never silences the finding about itself.
@@ -47,6 +53,11 @@ struct SuppressionAudit {
             }
         }
         return findings + meta.map(\.finding)
+    }
+
+    /// `bodyclose = GL101`: what a peer's names stand for here.
+    private func peerMeaning(_ directive: Suppression) -> String {
+        directive.peerNames.map { "\($0) = \(Suppression.equivalentRules(of: [$0]).joined(separator: "/"))" }.joined(separator: ", ")
     }
 
     private func finding(_ doc: RuleDoc, _ severity: Severity, _ directive: Suppression, _ message: String) -> Finding {

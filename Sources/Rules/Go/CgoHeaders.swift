@@ -143,8 +143,7 @@ public struct CgoHeaders {
     }
 
     static func read(_ path: String) -> [UInt8]? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? Int, size <= maximumHeaderBytes,
+        guard let status = FileStatus.of(path), status.size <= maximumHeaderBytes,
               let data = FileManager.default.contents(atPath: path) else { return nil }
         return [UInt8](data)
     }

@@ -45,12 +45,14 @@ enum DiagnosticMapping {
     }
 
     /// `//goleaklint:ignore CODE <reason>` on its own line above the finding, indented like it: the
-    /// directive covers the next statement. The reason is a placeholder to replace (a directive without
-    /// one is itself reported, GL002).
+    /// directive covers the next statement. The reason is a placeholder to replace: GL002 reports it
+    /// (`Suppression.isPlaceholder`) until it says why.
+    static let reasonPlaceholder = "<why this is not a leak>"
+
     static func suppression(_ finding: Finding, in document: TextDocument, encoding: TextDocument.Encoding) -> [String: Any] {
         let line = finding.range.start.line
         let at = document.lineStart(line)
-        let text = document.indentation(ofLine: line) + "//goleaklint:ignore \(finding.code) TODO: say why this is not a leak\n"
+        let text = document.indentation(ofLine: line) + "//goleaklint:ignore \(finding.code) \(Self.reasonPlaceholder)\n"
         return textEdit(TextEdit(path: document.path, startByte: at, endByte: at, newText: text), in: document, encoding: encoding)
     }
 }

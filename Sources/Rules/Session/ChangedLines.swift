@@ -41,7 +41,11 @@ public struct ChangedLines: Sendable {
         for line in diff.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("+++ ") {
                 var name = String(line.dropFirst(4))
-                if let tab = name.firstIndex(of: "\t") { name = String(name[..<tab]) }
+                if name.hasPrefix("\"") {
+                    name = unquote(name)
+                } else if let tab = name.firstIndex(of: "\t") {
+                    name = String(name[..<tab])
+                }
                 if name == "/dev/null" { current = nil; continue }
                 if name.hasPrefix("b/") { name.removeFirst(2) }
                 let absolute = name.hasPrefix("/") ? name : root + "/" + name
@@ -55,6 +59,35 @@ public struct ChangedLines: Sendable {
             }
         }
         return result
+    }
+
+    /// A path as git writes it when it has non-ASCII bytes, quotes, backslashes or control characters:
+    /// `"b/caf\303\251.go"`, C escapes with UTF-8 bytes in octal (core.quotePath). Anything after the
+    /// closing quote (a tab and a timestamp in other tools' diffs) is dropped.
+    static func unquote(_ quoted: String) -> String {
+        var bytes: [UInt8] = []
+        var input = Array(quoted.utf8.dropFirst())
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if byte == UInt8(ascii: "\"") { break }
+            guard byte == UInt8(ascii: "\\"), index + 1 < input.count else { bytes.append(byte); index += 1; continue }
+            let next = input[index + 1]
+            if (UInt8(ascii: "0")...UInt8(ascii: "3")).contains(next), index + 3 < input.count {
+                let digits = input[(index + 1)...(index + 3)].map { Int($0) - 48 }
+                if digits.allSatisfy({ (0...7).contains($0) }) {
+                    bytes.append(UInt8(digits[0] * 64 + digits[1] * 8 + digits[2]))
+                    index += 4
+                    continue
+                }
+            }
+            let escapes: [UInt8: UInt8] = [UInt8(ascii: "t"): 9, UInt8(ascii: "n"): 10, UInt8(ascii: "r"): 13,
+                                          UInt8(ascii: "a"): 7, UInt8(ascii: "b"): 8, UInt8(ascii: "f"): 12, UInt8(ascii: "v"): 11]
+            bytes.append(escapes[next] ?? next)
+            index += 2
+        }
+        input.removeAll()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The new-side lines of a hunk header `@@ -a,b +c,d @@` (nil when it only deletes).

@@ -39,6 +39,8 @@ public struct LintRequest: Sendable {
     public var exitZero = false
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     public var includeSuppressed = false
+    /// `--no-peer-directives`: other linters' directives (`//nolint:bodyclose`) do not silence our rules.
+    public var noPeerDirectives = false
     public var measuresRules = false
     /// Apply (or show) the suggested fixes.
     public var fix: FixMode?
@@ -109,7 +111,8 @@ public enum LintSession {
                             goVersionOverride: request.goVersion ?? configuration.goVersion,
                             includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
                             measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache,
-                            reportsTestSupport: tests, oncePerProcess: configuration.oncePerProcess ?? .note)
+                            reportsTestSupport: tests, oncePerProcess: configuration.oncePerProcess ?? .note,
+                            honorsPeerDirectives: !request.noPeerDirectives)
         var result = linter.lint(packages)
         if let cache {
             result.statistics.cacheHits = cache.hits
@@ -157,6 +160,9 @@ public enum LintSession {
         var status = ExitStatus.clean
         if !errors.isEmpty {
             status = ExitStatus.trouble
+        } else if request.writeBaselinePath != nil {
+            // Writing a baseline records the findings as accepted: the run did what was asked.
+            status = ExitStatus.clean
         } else if let threshold = request.failLevel, !request.exitZero,
                   findings.contains(where: { !$0.isSuppressed && $0.severity >= threshold }) {
             status = ExitStatus.findings
@@ -170,16 +176,15 @@ public enum LintSession {
     /// older one's results), the configuration file's bytes, and the options of this run.
     static func cacheSalt(_ request: LintRequest, ruleTypes: [any Rule.Type]) -> UInt64 {
         var parts = [Project.version]
-        if let executable = Bundle.main.executablePath,
-           let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
-            parts.append("\(executable) \(attributes[.size] as? Int ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        if let executable = Bundle.main.executablePath, let status = FileStatus.of(executable) {
+            parts.append("\(executable) \(status.fingerprint)")
         }
         let configuration = request.configPath ?? Configuration.find(from: searchDirectory(request))
         if let configuration, let bytes = try? SourceReader.read(configuration) {
             parts.append(configuration + "=" + String(ByteHash.of(bytes), radix: 16))
         }
         parts += ruleTypes.map { $0.doc.code }
-        parts += ["select=\(request.select ?? [])", "ignore=\(request.ignore)", "go=\(request.goVersion.map { "\($0)" } ?? "-")",
+        parts += ["peers=\(!request.noPeerDirectives)", "select=\(request.select ?? [])", "ignore=\(request.ignore)", "go=\(request.goVersion.map { "\($0)" } ?? "-")",
                   "tests=\(request.tests.map { "\($0)" } ?? "-")", "generated=\(request.includeGenerated)"]
         return ByteHash.of(parts.joined(separator: "\u{1F}"))
     }
@@ -208,7 +213,7 @@ public enum LintSession {
         case .github: return GitHubReporter()
         case .codeclimate: return CodeClimateReporter()
         case .sarif:
-            return SarifReporter(sourceRoot: request.sourceRoot, category: request.shard.map { $0.category(request.sarifCategory) } ?? request.sarifCategory) { path in
+            return SarifReporter(sourceRoot: request.sourceRoot, category: SarifCategory.automationID(base: request.sarifCategory, shard: request.shard)) { path in
                 if let buffer, buffer.path == path { return buffer.bytes }
                 return try? SourceReader.read(path)
             }

@@ -49,13 +49,8 @@ public struct Shard: Sendable, Equatable {
     public static func bytes(_ package: PackageInput) -> Int {
         package.files.reduce(0) { total, file in
             if let contents = file.contents { return total + contents.count }
-            let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int
-            return total + (size ?? 0)
+            return total + (FileStatus.of(file.path)?.size ?? 0)
         }
     }
 
-    /// The SARIF category of this shard: its own, so code scanning keeps each shard's alerts apart.
-    public func category(_ base: String?) -> String {
-        "\(base ?? "goleaklint")/shard-\(index)-of-\(count)"
-    }
 }

@@ -68,6 +68,7 @@ public struct DeferInLoopRule: Rule {
         enabledByDefault: false,
         precision: "medium",
         tags: ["resources", "defer", "reliability"],
+        equivalents: ["staticcheck", "SA9001", "gocritic", "deferInLoop", "revive"],
         triggering: DeferInLoopExamples.triggering + DeferInLoopExamples.filteredTriggering,
         nonTriggering: DeferInLoopExamples.nonTriggering + DeferInLoopExamples.exempted + DeferInLoopExamples.lookupExempted)
 

@@ -41,6 +41,7 @@ public struct UnclosedResponseBodyRule: Rule {
         options: ["closers: functions that close a response or body passed to them (pkg.Func or Func)",
                   "clients: extra variable or field names to treat as *http.Client"],
         tags: ["resources", "net/http", "reliability"],
+        equivalents: ["bodyclose"],
         triggering: UnclosedResponseBodyExamples.triggering,
         nonTriggering: UnclosedResponseBodyExamples.nonTriggering)
 

@@ -61,6 +61,7 @@ public struct UnclosedSqlRowsRule: Rule {
             }
             """,
         tags: ["resources", "database/sql", "connections"],
+        equivalents: ["sqlclosecheck"],
         triggering: UnclosedSqlRowsExamples.triggering,
         nonTriggering: UnclosedSqlRowsExamples.nonTriggering)
 

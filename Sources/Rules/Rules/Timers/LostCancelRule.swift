@@ -32,6 +32,7 @@ public struct LostCancelRule: Rule {
             }
             """,
         tags: ["contexts", "context", "memory"],
+        equivalents: ["govet", "lostcancel"],
         triggering: LostCancelExamples.triggering,
         nonTriggering: LostCancelExamples.nonTriggering)
 

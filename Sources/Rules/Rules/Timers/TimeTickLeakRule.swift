@@ -44,6 +44,7 @@ public struct TimeTickLeakRule: Rule {
             """,
         options: ["note-since-go-1-23: true keeps a note when go ≥ 1.23"],
         tags: ["timers", "time", "memory"],
+        equivalents: ["staticcheck", "SA1015"],
         triggering: TimeTickLeakExamples.triggering,
         nonTriggering: TimeTickLeakExamples.nonTriggering)
 
