@@ -41,6 +41,10 @@ enum Harness {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Never the developer's own cache: every spawned CLI gets this test run's XDG_CACHE_HOME.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = cacheHome.path
+        process.environment = environment
         // Output goes to files, not pipes: a large report can never dead-lock the child.
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -65,6 +69,13 @@ enum Harness {
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// The cache directory of every CLI the tests spawn: a temporary one per test process.
+    static let cacheHome: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("goleaklint-cache-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
 
     /// A fresh temporary directory, removed by the caller.
     static func temporaryDirectory() throws -> URL {

@@ -91,10 +91,18 @@ public struct Configuration: Sendable {
         return configuration
     }
 
-    /// Whether an `exclude` entry drops this finding.
-    public func excludes(_ finding: Finding) -> Bool {
-        exclusions.contains { exclusion in
-            let path = finding.range.path
+    /// Whether an `exclude` entry drops this finding. Globs are relative to the configuration file's directory
+    /// (not the current one), so a run from a subdirectory, a CI `working-directory:` and the editor all exclude
+    /// the same files; a finding outside that directory is never excluded by it.
+    public func excludes(_ finding: Finding, workingDirectory: String = FileManager.default.currentDirectoryPath) -> Bool {
+        guard !exclusions.isEmpty else { return false }
+        var path = finding.range.path
+        if let configurationPath = self.path {
+            let base = (ProjectPaths.absolute(configurationPath, workingDirectory: workingDirectory) as NSString).deletingLastPathComponent
+            guard let inside = ProjectPaths.relative(ProjectPaths.absolute(path, workingDirectory: workingDirectory), to: base) else { return false }
+            path = inside
+        }
+        return exclusions.contains { exclusion in
             let matches = exclusion.pattern.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
             guard matches else { return false }
             let doc = Registry.rule(named: finding.code)?.doc

@@ -41,7 +41,8 @@ public struct Baseline: Sendable {
     }
 
     /// The key SARIF results carry the fingerprint under (beside GitHub's primaryLocationLineHash).
-    public static let sarifKey = "goleaklint/v1"
+    /// v2: the file enters as its module-qualified path (v1 used the path relative to the working directory).
+    public static let sarifKey = "goleaklint/v2"
 
     /// The findings the baseline does not accept, in their order.
     public func newFindings(_ findings: [Finding]) -> [Finding] {
@@ -58,25 +59,30 @@ public struct Baseline: Sendable {
     /// Sets every finding's fingerprint, reading each file once (`read` gives a file's bytes by path).
     /// Lines are split on bytes (a `\r` before the `\n` is dropped with the other blanks): a String split
     /// by Character would keep a CRLF file in one piece, since `\r\n` is a single Character.
+    /// The file enters as its module-qualified path (`ProjectPaths.moduleQualified`), so a baseline written from
+    /// one directory matches runs from any other.
     public static func fingerprint(_ findings: inout [Finding], read: (String) -> [UInt8]?) {
-        var files: [String: [ArraySlice<UInt8>]] = [:]
+        var files: [String: (stablePath: String, lines: [ArraySlice<UInt8>])] = [:]
+        var modules: [String: (root: String, path: String)?] = [:]
         for index in findings.indices {
             let path = findings[index].range.path
             if files[path] == nil {
-                files[path] = read(path).map { $0.split(separator: 0x0A, omittingEmptySubsequences: false) } ?? []
+                let lines = read(path).map { $0.split(separator: 0x0A, omittingEmptySubsequences: false) } ?? []
+                files[path] = (ProjectPaths.moduleQualified(path, modules: &modules), lines)
             }
-            findings[index].fingerprint = fingerprint(findings[index], lines: files[path] ?? [])
+            let file = files[path]!
+            findings[index].fingerprint = fingerprint(findings[index], path: file.stablePath, lines: file.lines)
         }
     }
 
     /// `CODE:hash` of the rule, the file, the enclosing top-level function and the finding's line with
     /// spaces, tabs and carriage returns removed.
-    static func fingerprint(_ finding: Finding, lines: [ArraySlice<UInt8>]) -> String {
+    static func fingerprint(_ finding: Finding, path: String, lines: [ArraySlice<UInt8>]) -> String {
         let index = finding.range.start.line - 1
         let line = index >= 0 && index < lines.count ? lines[index] : []
         let text = String(decoding: line.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }, as: UTF8.self)
         let function = enclosingFunction(lines, before: index)
-        let key = [finding.code, normalizedPath(finding.range.path), function, text].joined(separator: "\u{1F}")
+        let key = [finding.code, path, function, text].joined(separator: "\u{1F}")
         return finding.code + ":" + String(ByteHash.of(key), radix: 16)
     }
 
@@ -112,13 +118,6 @@ public struct Baseline: Sendable {
             line -= 1
         }
         return ""
-    }
-
-    /// Forward slashes, no leading `./`: the same file spelled the same way across runs and formats.
-    static func normalizedPath(_ path: String) -> String {
-        var path = path.replacingOccurrences(of: "\\", with: "/")
-        while path.hasPrefix("./") { path.removeFirst(2) }
-        return path
     }
 
     /// The JSON Lines `--write-baseline` writes: our JSON report, which carries the fingerprints.
