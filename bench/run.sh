@@ -98,6 +98,7 @@ print("%.1f" % (statistics.median(runs) * 1000))' "$packaged")
   rm -rf "$unpacked"
 fi
 
+{
 python3 - "$out/times.txt" "$bytes" "$identical" "$out/stats.txt" "$warm_identical" <<'PY'
 import statistics, sys
 times, size, identical, stats, warm_identical = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
@@ -135,3 +136,13 @@ print(open(stats).read().rstrip())
 PY
 echo "$dist_line"
 bash "$root/bench/cache-size.sh" "$goleaklint" 25000 "$RUNS"
+} | tee "$out/summary.txt"
+
+# The README's numbers are this run's, never hand-typed.
+{
+  echo '```'
+  echo "make bench at $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?') on $(date -u +%Y-%m-%d), $(nproc) cores;" \
+    "corpus $(basename "$CORPUS") ($files files, $bytes bytes), $RUNS runs"
+  cat "$out/summary.txt"
+  echo '```'
+} | python3 "$root/scripts/readme-block.py" bench "$root/README.md"

@@ -114,6 +114,51 @@ struct LanguageServerTests {
         #expect(codes.contains("GL002") && !codes.contains("GL104"), "\(codes)")
     }
 
+    /// Input in stages, each with something done first (a file changed on disk, as the user's editor would):
+    /// the server sees no pending input between stages, so it publishes what is dirty at each step.
+    final class StagedTransport: MessageTransport {
+        var stages: [(action: () throws -> Void, input: Data)]
+        var output = Data()
+        init(_ stages: [(action: () throws -> Void, input: Data)]) { self.stages = stages }
+        func read(into buffer: inout Data) -> Bool {
+            guard !stages.isEmpty else { return false }
+            let stage = stages.removeFirst()
+            try? stage.action()
+            buffer.append(stage.input)
+            return true
+        }
+        var hasPendingInput: Bool { false }
+        func write(_ data: Data) { output.append(data) }
+    }
+
+    /// Saving one file re-lints the other open buffers of its package: they read it from disk.
+    @Test func savingAFileRelintsItsOpenSiblings() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let a = directory.appendingPathComponent("a.go"), b = directory.appendingPathComponent("b.go")
+        let aText = "package p\n\nimport \"net/http\"\n\nfunc Status(u string) int {\n\tresp, err := http.Get(u)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tdefer drain(resp)\n\treturn resp.StatusCode\n}\n"
+        let closing = "package p\n\nimport \"net/http\"\n\nfunc drain(r *http.Response) { r.Body.Close() }\n"
+        let notClosing = "package p\n\nimport \"net/http\"\n\nfunc drain(r *http.Response) { _ = r }\n"
+        try aText.write(to: a, atomically: true, encoding: .utf8)
+        try closing.write(to: b, atomically: true, encoding: .utf8)
+        func open(_ url: URL, _ text: String) -> Data {
+            Self.notification("textDocument/didOpen", ["textDocument": ["uri": url.absoluteString, "languageId": "go", "version": 1, "text": text]])
+        }
+        let transport = StagedTransport([
+            ({}, Self.initialize() + open(a, aText) + open(b, closing)),
+            // The user edits b.go and saves it: a.go's buffer is untouched.
+            ({ try notClosing.write(to: b, atomically: true, encoding: .utf8) },
+             Self.notification("textDocument/didSave", ["textDocument": ["uri": b.absoluteString]])),
+        ])
+        _ = LanguageServer(transport: transport).serve()
+        let decoder = MemoryTransport(input: Data())
+        decoder.write(transport.output)
+        let messages = decoder.messages
+        let published = Self.diagnostics(messages).filter { $0["uri"] as? String == a.absoluteString }
+            .map { ($0["diagnostics"] as? [Any])?.count ?? -1 }
+        #expect(published == [0, 1], "a.go is published once when opened, and again with the leak after b.go's save: \(published)")
+    }
+
     @Test func badInputGetsProtocolErrors() {
         let input = Self.request(1, "textDocument/codeAction")                       // before initialize
             + Self.notification("textDocument/didOpen")                              // ignored before initialize

@@ -117,6 +117,107 @@ struct LintCacheTests {
         #expect(statistics.cacheMisses == 1 && statistics.cacheHits == 0)
     }
 
+    /// One input of the cache key changed, nothing else: the warm run must print what an uncached run prints
+    /// now, and differ from the cold run (issue 28 item 2: one test per input).
+    static func expectChangeIsSeen(_ name: String, in root: URL, select: [String]? = nil,
+                                   change: () throws -> Void) throws {
+        let cache = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let pattern = root.path + "/..."
+        func lint(_ cacheDirectory: URL?) -> String {
+            LintSession.run(LintSessionTests.request([pattern]) {
+                $0.format = .json
+                $0.select = select
+                $0.cacheDirectory = cacheDirectory?.path
+            }).report ?? ""
+        }
+        let cold = lint(cache)
+        try change()
+        let warm = lint(cache)
+        let uncached = lint(nil)
+        #expect(warm == uncached, "\(name): the warm run served stale results")
+        #expect(warm != cold, "\(name): the change was meant to change the findings")
+    }
+
+    /// An imported package's file, reached through a symlink, edited without changing its size or modification time.
+    @Test func dependencyContentIsKeyedThroughSymlinksNotMetadata() throws {
+        let root = try Self.module()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // b/b.go is a link to a helper kept elsewhere in the module.
+        let shared = root.appendingPathComponent("shared")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        let target = shared.appendingPathComponent("fetch.go.txt")
+        let leaking = Self.wrapper(closes: false).replacingOccurrences(of: "\treturn resp, err", with: "\t// keep  the  body  open\n\treturn resp, err")
+        let closing = Self.wrapper(closes: false).replacingOccurrences(of: "\treturn resp, err", with: "\tdefer resp.Body.Close()\n\treturn resp, err")
+        #expect(leaking.utf8.count == closing.utf8.count)
+        try leaking.write(to: target, atomically: true, encoding: .utf8)
+        let link = root.appendingPathComponent("b/b.go")
+        try FileManager.default.removeItem(at: link)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
+        let stamp = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: target.path)
+        try Self.expectChangeIsSeen("dependency through a symlink", in: root) {
+            let handle = try FileHandle(forWritingTo: target)  // in place: same inode, size and (reset) time
+            try handle.write(contentsOf: Data(closing.utf8))
+            try handle.close()
+            try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: target.path)
+        }
+    }
+
+    /// The `go` line of the go.mod above the package's directory (GL301 speaks only before Go 1.23).
+    @Test func goLineOfTheOwningModuleIsKeyed() throws {
+        let root = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let package = root.appendingPathComponent("deep/pkg")
+        try FileManager.default.createDirectory(at: package, withIntermediateDirectories: true)
+        try "module example.com/t\n\ngo 1.22\n".write(to: root.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
+        try """
+            package pkg
+
+            import "time"
+
+            func Wait(c <-chan int) {
+            	for {
+            		select {
+            		case <-c:
+            		case <-time.After(time.Minute):
+            			return
+            		}
+            	}
+            }
+
+            """.write(to: package.appendingPathComponent("w.go"), atomically: true, encoding: .utf8)
+        try Self.expectChangeIsSeen("go line", in: root) {
+            try "module example.com/t\n\ngo 1.23\n".write(to: root.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// A go.mod added between the package and its module root: a new module, where b's wrapper is not an import.
+    @Test func aNestedModuleBoundaryIsKeyed() throws {
+        let root = try Self.module()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.expectChangeIsSeen("nested go.mod", in: root.appendingPathComponent("a")) {
+            try "module example.com/a\n\ngo 1.22\n".write(to: root.appendingPathComponent("a/go.mod"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// The configuration file, and the rule set.
+    @Test func configurationAndRuleSetAreKeyed() throws {
+        let root = try Self.module()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.expectChangeIsSeen("configuration", in: root) {
+            try "ignore: [GL101]\n".write(to: root.appendingPathComponent(".goleaklint.yml"), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.removeItem(at: root.appendingPathComponent(".goleaklint.yml"))
+        let cache = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let lint = { (select: [String]) in
+            LintSession.run(LintSessionTests.request([root.path + "/..."]) { $0.format = .json; $0.select = select; $0.cacheDirectory = cache.path }).report ?? ""
+        }
+        let withGL101 = lint(["GL101"])
+        #expect(withGL101.contains("GL101") && !lint(["GL102"]).contains("GL101"))
+    }
+
     @Test func corruptEntriesAreIgnoredAndRewritten() throws {
         let cache = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: cache) }

@@ -23,6 +23,8 @@ public final class ImportedDeclarations: Sendable {
     private struct Caches {
         var modules: [String: Module?] = [:]
         var packages: [String: [String: Function]] = [:]
+        /// Candidate directory → hash of its Go files' names and bytes, once per run.
+        var contents: [String: UInt64] = [:]
     }
     private typealias Module = (root: String, path: String)
     private let caches = Mutex(Caches())
@@ -69,8 +71,9 @@ public final class ImportedDeclarations: Sendable {
         return [:]
     }
 
-    /// What `functions(of:from:)` reads for an import, as a hash of its candidate directories' Go files
-    /// (names, sizes, modification times): a cached result that used them is stale when it changes.
+    /// What `functions(of:from:)` (and the semantic core's facts) read for an import, as a hash of its
+    /// candidate directories' Go files — names and bytes, read through symlinks: a cached result that used
+    /// them is stale when any of them changes, even by an edit that keeps its size and modification time.
     public func dependencyFingerprint(of importPath: String, from directory: String) -> UInt64 {
         let directory = URL(fileURLWithPath: directory).standardizedFileURL.path
         let module = caches.withLock { Self.module(containing: directory, cache: &$0.modules) }
@@ -83,13 +86,23 @@ public final class ImportedDeclarations: Sendable {
         candidates.append(module.root + "/vendor/" + importPath)
         var text = ""
         for candidate in candidates {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: candidate)) ?? []).filter { $0.hasSuffix(".go") }.sorted()
-            text += candidate + "\n"
-            for name in names {
-                text += "\(name) \(FileStatus.of(candidate + "/" + name)?.fingerprint ?? "-")\n"
-            }
+            text += candidate + " " + String(contentHash(of: candidate), radix: 16) + "\n"
         }
         return ByteHash.of(text)
+    }
+
+    /// The names and bytes of a directory's Go files, hashed once per run.
+    private func contentHash(of directory: String) -> UInt64 {
+        if let known = caches.withLock({ $0.contents[directory] }) { return known }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".go") }.sorted()
+        var text = ""
+        for name in names {
+            let bytes = try? SourceReader.read(directory + "/" + name)
+            text += name + " " + (bytes.map { String(ByteHash.of($0), radix: 16) + ":\($0.count)" } ?? "-") + "\n"
+        }
+        let hash = ByteHash.of(text)
+        caches.withLock { $0.contents[directory] = hash }
+        return hash
     }
 
     /// The nearest go.mod at or above `directory`: its directory and module path.

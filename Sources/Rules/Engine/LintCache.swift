@@ -45,8 +45,8 @@ public final class LintCache: Sendable {
     public var misses: Int { counters.withLock { $0.misses } }
 
     /// The key of one package's inputs.
-    func key(directory: String, goVersion: GoVersion?, files: [(path: String, bytes: [UInt8])]) -> String {
-        var parts = ["\(salt)", directory, goVersion.map { "\($0)" } ?? "-"]
+    func key(directory: String, module: String = "-", goVersion: GoVersion?, files: [(path: String, bytes: [UInt8])]) -> String {
+        var parts = ["\(salt)", directory, module, goVersion.map { "\($0)" } ?? "-"]
         for file in files { parts.append(file.path + "=" + String(ByteHash.of(file.bytes), radix: 16) + ":\(file.bytes.count)") }
         let joined = parts.joined(separator: "\u{1F}")
         // Two independent 64-bit hashes: a collision would have to hit both.

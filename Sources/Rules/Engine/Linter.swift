@@ -277,7 +277,10 @@ public final class Linter: Sendable {
         var cacheKey: String?
         if let cache {
             let inputs = files.map { ($0.source.displayPath, $0.bytes) } + headers.map { ("#include " + $0.path, $0.bytes) }
-            let key = cache.key(directory: input.directory, goVersion: goVersion, files: inputs)
+            // The owning module (root and path) too: a go.mod added between the package and its old module root
+            // moves the package to another module, with other imports and callers.
+            let module = imported.module(of: input.directory).map { $0.root + "=" + $0.path } ?? "-"
+            let key = cache.key(directory: input.directory, module: module, goVersion: goVersion, files: inputs)
             if let entry = cache.load(key, fingerprint: { self.imported.dependencyFingerprint(of: $0, from: input.directory) }) {
                 output.findings = entry.findings
                 output.errors += entry.errors

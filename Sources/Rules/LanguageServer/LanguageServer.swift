@@ -139,13 +139,18 @@ public final class LanguageServer {
         dirty.insert(uri)
     }
 
-    /// A saved Go buffer is linted again; a saved `.goleaklint.yml` (open in the editor) re-lints them all.
+    /// A saved Go buffer is linted again, and so is every other open buffer of its package: they read the saved
+    /// file from disk (a helper that closes, a declaration), so their findings can change with it. A saved
+    /// `.goleaklint.yml` (open in the editor) re-lints them all.
     private func didSave(_ params: [String: Any]) {
         guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String else { return }
         if uri.hasSuffix("/" + Configuration.fileName) {
             dirty.formUnion(documents.keys)
-        } else if documents[uri] != nil {
-            dirty.insert(uri)
+        } else if let savedPath = documents[uri]?.path ?? Self.path(of: uri), savedPath.hasSuffix(".go") {
+            let directory = (savedPath as NSString).deletingLastPathComponent
+            for (other, document) in documents where (document.path as NSString).deletingLastPathComponent == directory {
+                dirty.insert(other)
+            }
         }
     }
 

@@ -46,7 +46,7 @@ public enum RuleCatalog {
             ["code": doc.code, "name": doc.name, "title": doc.title, "severity": doc.severity.rawValue,
              "category": doc.category, "enabledByDefault": doc.enabledByDefault, "url": doc.url,
              "whatItDoes": doc.whatItDoes, "whyIsThisBad": doc.whyIsThisBad, "example": doc.example,
-             "useInstead": doc.useInstead]
+             "useInstead": doc.useInstead, "equivalents": doc.equivalents]
         }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)
