@@ -147,7 +147,7 @@ struct LintCacheTests {
         let shared = root.appendingPathComponent("shared")
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
         let target = shared.appendingPathComponent("fetch.go.txt")
-        let leaking = Self.wrapper(closes: false).replacingOccurrences(of: "\treturn resp, err", with: "\t// keep  the  body  open\n\treturn resp, err")
+        let leaking = Self.wrapper(closes: false).replacingOccurrences(of: "\treturn resp, err", with: "\t// keep the body opened\n\treturn resp, err")
         let closing = Self.wrapper(closes: false).replacingOccurrences(of: "\treturn resp, err", with: "\tdefer resp.Body.Close()\n\treturn resp, err")
         #expect(leaking.utf8.count == closing.utf8.count)
         try leaking.write(to: target, atomically: true, encoding: .utf8)
@@ -198,6 +198,14 @@ struct LintCacheTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try Self.expectChangeIsSeen("nested go.mod", in: root.appendingPathComponent("a")) {
             try "module example.com/a\n\ngo 1.22\n".write(to: root.appendingPathComponent("a/go.mod"), atomically: true, encoding: .utf8)
+        }
+        // No import involved: a package under cmd/ is command code (GL204 stays silent there) only while cmd/ is
+        // inside its module; a go.mod in cmd/tool makes it a module of its own, where the select blocks a library.
+        let tool = root.appendingPathComponent("cmd/tool")
+        try FileManager.default.createDirectory(at: tool, withIntermediateDirectories: true)
+        try "package tool\n\nfunc Serve() {\n\tgo func() {}()\n\tselect {}\n}\n".write(to: tool.appendingPathComponent("t.go"), atomically: true, encoding: .utf8)
+        try Self.expectChangeIsSeen("nested go.mod without imports", in: tool, select: ["GL204"]) {
+            try "module example.com/tool\n\ngo 1.22\n".write(to: tool.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
         }
     }
 

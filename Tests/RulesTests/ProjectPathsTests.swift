@@ -90,6 +90,15 @@ struct ProjectPathsTests {
         #expect(try published("gen/g.go") == 0)
     }
 
+    /// Walking up to a go.mod reaches "/" when there is none (NSString traps there).
+    @Test func parentOfEveryKindOfPath() {
+        #expect(ProjectPaths.parent(of: "/") == "/" && ProjectPaths.parent(of: "/tmp") == "/")
+        #expect(ProjectPaths.parent(of: "/tmp/a/") == "/tmp" && ProjectPaths.parent(of: "a/b") == "a")
+        #expect(ProjectPaths.parent(of: "a") == "" && ProjectPaths.parent(of: "") == "")
+        var modules: [String: (root: String, path: String)?] = [:]
+        #expect(ImportedDeclarations.module(containing: "/", cache: &modules) == nil)
+    }
+
     /// Every CLI the tests spawn writes its cache under the test run's own XDG_CACHE_HOME.
     @Test func spawnedRunsUseATemporaryCache() throws {
         let (root, module) = try Self.makeModule()

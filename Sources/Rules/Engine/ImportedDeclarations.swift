@@ -116,7 +116,7 @@ public final class ImportedDeclarations: Sendable {
                 result = (directory, path)
             }
         } else {
-            let parent = (directory as NSString).deletingLastPathComponent
+            let parent = ProjectPaths.parent(of: directory)
             result = parent == directory || parent.isEmpty ? nil : module(containing: parent, cache: &cache)
         }
         cache[directory] = result

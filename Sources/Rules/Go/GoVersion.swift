@@ -50,7 +50,7 @@ public final class GoModLocator: Sendable {
         if let data = FileManager.default.contents(atPath: goMod) {
             result = GoVersion.fromGoMod(String(decoding: data, as: UTF8.self))
         } else {
-            let parent = (directory as NSString).deletingLastPathComponent
+            let parent = ProjectPaths.parent(of: directory)
             result = (parent == directory || parent.isEmpty) ? nil : lookup(parent, cache: &cache)
         }
         cache[directory] = result

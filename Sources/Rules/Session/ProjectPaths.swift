@@ -10,6 +10,15 @@ public enum ProjectPaths {
         Discovery.clean(path.hasPrefix("/") ? path : workingDirectory + "/" + path)
     }
 
+    /// The directory above `path` ("/" for "/" and "/x", "" for "x"): NSString's deletingLastPathComponent
+    /// traps on "/" in this Foundation, and walking up to a go.mod reaches "/" whenever there is none.
+    public static func parent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard trimmed != "/", let slash = trimmed.lastIndex(of: "/") else { return trimmed == "/" ? "/" : "" }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
     /// `path` relative to `directory` when it is inside it (both absolute and clean); nil otherwise.
     public static func relative(_ path: String, to directory: String) -> String? {
         if directory == "/" { return String(path.dropFirst()) }
