@@ -3,7 +3,8 @@
 # src — every module in it, with `./...` semantics — and our syntax probes (testdata/syntax), checks
 # every GL003 against `gofmt -e` of the same toolchain, and fails on any false GL003. Then applies
 # `--fix` (every rule) to a copy of testdata/demo and fails unless the result is gofmt-clean, still
-# parses, and a second run finds nothing more to fix.
+# parses, and a second run finds nothing more to fix; and vets every rule's triggering examples before and
+# after the real fix planner with the same toolchain (a fix may not add a compile or vet error).
 # Also reports, without failing, Go's own testdata directories (type-checker inputs that are valid
 # syntax but deliberately invalid Go; see docs/syntax.md "Known gaps").
 #
@@ -90,3 +91,6 @@ if [ -n "$second" ] || (cd "$tmp/fixed" && "$binary" --select GL003 --exit-zero 
   exit 1
 fi
 echo "conformance: $(grep -o 'fixed [0-9]* findings in [0-9]* files' "$tmp/fix-stderr") of the demo; gofmt-clean, nothing left to fix"
+
+# 4. Fixes that compile: every rule's fixed triggering examples vetted before and after (scripts/fix-vet.sh).
+bash "$root/scripts/fix-vet.sh" "$binary"

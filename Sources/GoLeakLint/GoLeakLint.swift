@@ -11,7 +11,7 @@ struct GoLeakLint: ParsableCommand {
         abstract: "Finds memory, goroutine and resource leaks in Go source code, without building it.",
         version: Project.version,
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, FilesCommand.self, VersionCommand.self, LspCommand.self,
-                      DebugTreeCommand.self, DebugStubsCommand.self],
+                      DebugTreeCommand.self, DebugStubsCommand.self, DebugFixExamplesCommand.self],
         defaultSubcommand: LintCommand.self)
 
     /// ArgumentParser's own usage errors exit with 64; goleaklint documents 2.

@@ -98,6 +98,21 @@ struct FixCommandTests {
         #expect(again.report == "" && again.findings.isEmpty)
     }
 
+    /// A symlinked source is fixed through the link: the target changes, the link stays a link.
+    @Test func fixWritesThroughASymlink() throws {
+        let directory = try Harness.temporaryDirectory()
+        let elsewhere = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory); try? FileManager.default.removeItem(at: elsewhere) }
+        let target = elsewhere.appendingPathComponent("fetch.go")
+        try Self.leaky.write(to: target, atomically: true, encoding: .utf8)
+        let link = directory.appendingPathComponent("fetch.go")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
+        let fixed = LintSession.run(LintSessionTests.request([directory.path]) { $0.fix = .apply })
+        #expect(fixed.findings.isEmpty, "\(fixed.messages)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path, "the link is still a link")
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("\tdefer resp.Body.Close()"))
+    }
+
     /// GL102's fix needs unsafe.Pointer: a file without `import "unsafe"` gets it, after `import "C"`
     /// (which must stay right after its preamble).
     @Test func cgoFixAddsTheUnsafeImport() throws {

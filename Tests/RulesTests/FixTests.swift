@@ -43,6 +43,23 @@ struct FixTests {
         #expect(fixes.count >= 2, "\(code) offers \(fixes.count) fixes on its examples")
     }
 
+    /// Fixes that compile (make conformance vets every example; these pin the three shapes it caught): two
+    /// time.Tick loops get two tickers, a cause-taking cancel is called with nil, and no release goes before an
+    /// error that is kept but not checked (the response would be nil there).
+    @Test func fixesThatCompile() {
+        let ticks = "package p\n\nimport \"time\"\n\nfunc f(a, b func() bool) {\n\tfor range time.Tick(time.Second) {\n\t\tif a() {\n\t\t\tbreak\n\t\t}\n\t}\n\tfor range time.Tick(time.Second) {\n\t\tif b() {\n\t\t\treturn\n\t\t}\n\t}\n}\n"
+        let tickFindings = Harness.lint(ticks, rules: [TimeTickLeakRule.self])
+        let fixedTicks = Self.apply(tickFindings.compactMap(\.fix).flatMap(\.edits), to: ticks)
+        #expect(tickFindings.count == 2 && fixedTicks.contains("ticker := time.NewTicker") && fixedTicks.contains("ticker2 := time.NewTicker")
+                && fixedTicks.contains("range ticker2.C"), "\(fixedTicks)")
+        let cause = "package p\n\nimport \"context\"\n\nfunc f(ctx context.Context) {\n\tctx, cancel := context.WithCancelCause(ctx)\n\t_ = ctx\n}\n"
+        let causeFix = Harness.lint(cause, rules: [LostCancelRule.self]).first?.fix
+        #expect(causeFix?.edits.first?.newText.contains("defer cancel(nil)") == true, "\(String(describing: causeFix))")
+        let unchecked = "package p\n\nimport \"net/http\"\n\nfunc f(u string) bool {\n\tresp, err := http.Get(u)\n\treturn err == nil && resp.StatusCode == 200\n}\n"
+        let uncheckedFindings = Harness.lint(unchecked, rules: [UnclosedResponseBodyRule.self])
+        #expect(uncheckedFindings.count == 1 && uncheckedFindings[0].fix == nil)
+    }
+
     @Test func fixGoesAfterTheErrorCheckOrRightAfterTheCall() {
         let file = """
             package p

@@ -11,7 +11,15 @@ public enum AtomicFile {
     /// Writes to a temporary file beside the destination, then renames: readers never see half a report.
     /// A destination that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO) is
     /// written in place: renaming over it would replace the device itself.
+    /// A symbolic link is written through: its target gets the contents and the link stays a link (`--fix` on a
+    /// linked source must fix the file the link points to, not replace the link with a copy).
     public static func write(_ contents: [UInt8], to path: String) throws {
+        var linkInfo = stat()
+        if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(path, nil) else { throw failure(errno) }
+            defer { free(resolved) }
+            return try write(contents, to: String(cString: resolved))
+        }
         var info = stat()
         if stat(path, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR { throw Failure(description: "it is a directory") }

@@ -21,8 +21,12 @@ extension DeferAnchor {
             next = comment.nextNamedSibling
         }
         var insertAt = lineEnd
-        if let check = next, isErrorCheck(check) { insertAt = check.endByte }
-        return DeferAnchor(name: targets[resultIndex].text, insertAt: insertAt, afterStatement: lineEnd, indent: indent)
+        let checked = next.map(isErrorCheck) ?? false
+        if checked, let check = next { insertAt = check.endByte }
+        // Another result kept in a variable (the error) but not checked by the next statement.
+        let keepsOther = targets.indices.contains { $0 != resultIndex && targets[$0].is(Kind.identifier) && !targets[$0].textEquals("_") }
+        return DeferAnchor(name: targets[resultIndex].text, insertAt: insertAt, afterStatement: lineEnd, indent: indent,
+                           leavesErrorUnchecked: keepsOther && !checked)
     }
 
     /// The text to insert: a new line, indented like the acquiring statement.

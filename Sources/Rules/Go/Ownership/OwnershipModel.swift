@@ -145,6 +145,8 @@ public struct DeferAnchor: Sendable {
     public let afterStatement: Int
     /// The acquiring statement's indentation.
     public let indent: String
+    /// The statement keeps another result (the error) in a variable that the next statement does not check.
+    public var leavesErrorUnchecked = false
 }
 
 /// What a rule needs to know about its resource; the tracker does the rest (scopes, aliases, returns,

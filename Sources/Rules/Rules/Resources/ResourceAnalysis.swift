@@ -54,13 +54,15 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
             let noun = kind.nouns[method] ?? kind.noun, verb = kind.verb
             if value.acquisition == .dropped {
                 diagnostics.report(value.site, "the \(noun) from \(value.source) is discarded, so it can never be \(verb): "
-                                   + "assign it and `\(kind.releaseStatement(placeholder))`", severity: severity)
+                                   + "assign it and `\(kind.releaseStatement(placeholder, method))`", severity: severity)
                 continue
             }
             guard let name = value.name else { continue }
-            let release = kind.releaseStatement(name)
+            let release = kind.releaseStatement(name, method)
             let fix = value.deferAnchor.flatMap { anchor -> Fix? in
-                guard anchor.name == name else { return nil }
+                // A release before the error is checked would run on a nil value (`resp.Body` panics): no fix
+                // when the error is kept in a variable that nothing checks right after the acquisition.
+                guard anchor.name == name, !(kind.errorChecked && anchor.leavesErrorUnchecked) else { return nil }
                 let at = kind.errorChecked ? anchor.insertAt : anchor.afterStatement
                 return Fix(message: "add `\(release)`", edits: [
                     TextEdit(path: value.site.path, startByte: at, endByte: at, newText: anchor.insertion(release)),

@@ -52,7 +52,9 @@ struct ResourceKind: Sendable {
     /// drained, nothing to stop).
     var releasedByReceivingFrom: (field: String, type: TypeName)?
     /// The statement the fix inserts, for a variable name: `defer f.Close()`.
-    let releaseStatement: @Sendable (String) -> String
+    /// The release to suggest for a variable, given the acquiring function's name (`WithCancelCause`'s cancel
+    /// takes a cause: `defer cancel(nil)`).
+    let releaseStatement: @Sendable (_ name: String, _ acquiredBy: String) -> String
 
     /// Every function and method name that acquires the resource (`Open`, `Query`…).
     var sourceNames: [String] { Set(functions.values.flatMap(\.keys) + methods.flatMap(\.names)).sorted() }

@@ -56,7 +56,7 @@ public struct UnclosedFileRule: Rule {
                          "io.Writer", "io.ReadWriter"],
         // A same-package function declared to return a file (and whose body returns a fresh one) acquires it.
         resultTypes: [TypeName(path: "os", name: "File")],
-        releaseStatement: { "defer \($0).Close()" })
+        releaseStatement: { name, _ in "defer \(name).Close()" })
 
     public init(options: RuleOptions) {}
 

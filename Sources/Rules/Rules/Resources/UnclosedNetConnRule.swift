@@ -64,7 +64,7 @@ public struct UnclosedNetConnRule: Rule {
                          "io.ReadWriter", "io.Reader", "io.Writer"],
         resultTypes: ["Conn", "Listener", "PacketConn", "TCPConn", "UDPConn", "UnixConn", "IPConn", "TCPListener",
                       "UnixListener"].map { TypeName(path: "net", name: $0) } + [TypeName(path: "crypto/tls", name: "Conn")],
-        releaseStatement: { "defer \($0).Close()" })
+        releaseStatement: { name, _ in "defer \(name).Close()" })
 
     public init(options: RuleOptions) {}
 

@@ -256,7 +256,8 @@ public struct UnclosedResponseBodyRule: Rule {
 
         /// `defer resp.Body.Close()` after the error check of the statement that got the response.
         static func fix(for value: TrackedValue, _ name: String, _ close: String) -> Fix? {
-            guard let anchor = value.deferAnchor, anchor.name == name else { return nil }
+            // Not before the error check: on an error the response is nil and `resp.Body` panics (vet's httpresponse).
+            guard let anchor = value.deferAnchor, anchor.name == name, !anchor.leavesErrorUnchecked else { return nil }
             return Fix(message: "add `defer \(close)`", edits: [
                 TextEdit(path: value.site.path, startByte: anchor.insertAt, endByte: anchor.insertAt, newText: anchor.insertion("defer \(close)")),
             ])

@@ -94,7 +94,7 @@ public struct UnclosedSqlRowsRule: Rule {
                       // A driver's rows and statements hold the connection the same way.
                       TypeName(path: "database/sql/driver", name: "Rows"), TypeName(path: "database/sql/driver", name: "Stmt")],
         releasedWhenFalse: ["Next"],
-        releaseStatement: { "defer \($0).Close()" })
+        releaseStatement: { name, _ in "defer \(name).Close()" })
 
     public init(options: RuleOptions) {}
 

@@ -48,7 +48,7 @@ public struct LostCancelRule: Rule {
         errorChecked: false,
         callingReleases: true,
         everyPath: true,
-        releaseStatement: { "defer \($0)()" })
+        releaseStatement: { name, acquiredBy in acquiredBy == "WithCancelCause" ? "defer \(name)(nil)" : "defer \(name)()" })
 
     public init(options: RuleOptions) {}
 

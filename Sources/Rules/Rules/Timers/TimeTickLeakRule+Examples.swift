@@ -11,6 +11,21 @@ enum TimeTickLeakExamples {
         """
 
     static let triggering: [Example] = [
+        // Two loops in one function: one fix pass must declare two tickers, not `ticker :=` twice in one scope.
+        Example(header + """
+            func twoPhases(warm, hot func() bool) {
+            \tfor range ↓time.Tick(time.Second) {
+            \t\tif warm() {
+            \t\t\tbreak
+            \t\t}
+            \t}
+            \tfor range ↓time.Tick(time.Millisecond) {
+            \t\tif hot() {
+            \t\t\treturn
+            \t\t}
+            \t}
+            }
+            """),
         Example(header + """
             func waitReady(ready func() bool) {
             \tfor range ↓time.Tick(time.Second) {

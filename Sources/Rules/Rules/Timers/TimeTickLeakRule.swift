@@ -106,10 +106,14 @@ public struct TimeTickLeakRule: Rule {
             guard lineStart == 0 || source[lineStart - 1] == UInt8(ascii: "\n") else { return nil }
             let indent = String(decoding: source[lineStart..<loop.startByte], as: UTF8.self)
             let path = walk.file.path
+            // One name per loop: a second time.Tick loop in the same function (fixed in the same pass, from the same
+            // text) declares `ticker2`, not a second `ticker :=` in one scope, which would not compile.
+            let earlier = ByteSearch.offsets(of: ".Tick(", in: Array(source[function.startByte..<call.startByte])).count
+            let name = earlier == 0 ? "ticker" : "ticker\(earlier + 1)"
             return Fix(message: "use a time.NewTicker stopped when the function returns", edits: [
                 TextEdit(path: path, startByte: loop.startByte, endByte: loop.startByte,
-                         newText: "ticker := \(operand.text).NewTicker\(arguments.text)\n\(indent)defer ticker.Stop()\n\(indent)"),
-                TextEdit(path: path, startByte: call.startByte, endByte: call.endByte, newText: "ticker.C"),
+                         newText: "\(name) := \(operand.text).NewTicker\(arguments.text)\n\(indent)defer \(name).Stop()\n\(indent)"),
+                TextEdit(path: path, startByte: call.startByte, endByte: call.endByte, newText: "\(name).C"),
             ])
         }
     }

@@ -57,7 +57,7 @@ public struct UnstoppedTickerRule: Rule {
         parameterTypes: ["time.Ticker", "time.Timer"],
         errorChecked: false,
         releasedByReceivingFrom: ("C", TypeName(path: "time", name: "Timer")),
-        releaseStatement: { "defer \($0).Stop()" })
+        releaseStatement: { name, _ in "defer \(name).Stop()" })
 
     let notesSinceCollectedTimers: Bool
 
