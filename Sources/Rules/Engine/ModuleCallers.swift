@@ -253,6 +253,7 @@ public final class ModuleCallers: Sendable {
         var sites: [CallSite] = []
         var from = 0
         var mask: GoCodeMask?
+        var scan = FileScan(bytes: bytes, commandHandlers: CommandHandlers.mayRegister(in: file))
         while from < bytes.count, let hit = MemorySearch.firstIndex(of: needle, in: bytes[from...]) {
             let end = hit + needle.count
             from = end
@@ -282,11 +283,11 @@ public final class ModuleCallers: Sendable {
                 // command the process was started for, once, so the registration is the call; any other value
                 // use may run it any number of times.
                 guard CommandHandlers.registers(linePrefix, in: file),
-                      let placement = placement(of: hit, in: bytes, file: file, strict: strict) else { return nil }
+                      let placement = placement(of: hit, in: bytes, file: file, strict: strict, scan: &scan) else { return nil }
                 if case .once = placement.site { sites.append(.commandHandler) } else { sites.append(placement.site) }
                 continue
             }
-            guard let placement = placement(of: hit, in: bytes, file: file, strict: strict) else { return nil }
+            guard let placement = placement(of: hit, in: bytes, file: file, strict: strict, scan: &scan) else { return nil }
             if let receiver = function.receiver, !receiver.isEmpty, let declarationStart = placement.declarationStart,
                let operandType = typeOfOperand(before: hit, in: bytes, from: declarationStart),
                operandType.lowercased() != receiver.lowercased() {
@@ -304,34 +305,82 @@ public final class ModuleCallers: Sendable {
     }
 
     /// The top-level declaration holding `offset`: the last line before it that starts at column 0 with a
-    /// declaration keyword.
-    private static func placement(of offset: Int, in bytes: [UInt8], file: SourceFile, strict: Bool) -> Placement? {
+    /// declaration keyword (`var`, `func`; `type` and `const` hold no calls that run).
+    private static func placement(of offset: Int, in bytes: [UInt8], file: SourceFile, strict: Bool, scan: inout FileScan) -> Placement? {
         if !strict, file.packageName == "main" || CommandCode.isCommandDirectory(file.directory) { return Placement(site: .once) }
-        var end = offset
-        while end > 0 {
-            let newline = bytes[..<end].lastIndex(of: 0x0A)
-            let lineStart = newline.map { $0 + 1 } ?? 0
+        guard let declaration = scan.declaration(containing: offset) else { return nil }
+        let lineStart = declaration.start
+        switch declaration.keyword {
+        case .variable:
+            // Strict: a call in a callback stored in a variable runs when it is called; a CLI command's handler
+            // (`Action: func(…) { … }` of a `cli.Command` variable) once, for the command the process runs.
+            let open = scan.openBodies(from: lineStart, to: offset)
+            if strict, open.isInCallback { return Placement(site: .repeated) }
+            return Placement(site: open.isInHandler ? .commandHandler : .once)
+        case .typeOrConstant:
+            return nil
+        case .function:
+            let open = scan.openBodies(from: lineStart, to: offset)
+            if open.isInLoop || (strict && open.isInCallback) { return Placement(site: .repeated) }
             let line = bytes[lineStart...].prefix { $0 != 0x0A }
-            end = newline ?? 0
-            if line.starts(with: "var ".utf8) || line.starts(with: "var(".utf8) {
-                // Strict: a call in a callback stored in a variable runs when it is called; a CLI command's handler
-                // (`Action: func(…) { … }` of a `cli.Command` variable) once, for the command the process runs.
-                let open = openBodies(bytes[lineStart..<offset], commandHandlers: CommandHandlers.mayRegister(in: file))
-                if strict, open.callback { return Placement(site: .repeated) }
-                return Placement(site: open.handler ? .commandHandler : .once)
-            }
-            guard line.starts(with: "func ".utf8) else {
-                if line.starts(with: "type ".utf8) || line.starts(with: "const ".utf8) { return nil }
-                continue
-            }
-            let open = openBodies(bytes[lineStart..<offset], commandHandlers: CommandHandlers.mayRegister(in: file))
-            if open.loop || (strict && open.callback) { return Placement(site: .repeated) }
             guard let declared = declaredFunction(String(decoding: line, as: UTF8.self)) else { return nil }
             let caller = Function(name: declared.name, receiver: declared.receiver, directory: file.directory,
                                   packageName: file.packageName)
             return Placement(site: .inFunction(caller), declarationStart: lineStart)
         }
-        return nil
+    }
+
+    /// One file's top-level declaration lines, indexed once, and the brace scan of the declaration last asked
+    /// about, resumed for the next call in it: placing every call of a file costs one read of the file.
+    struct FileScan {
+        enum Keyword { case variable, function, typeOrConstant }
+        let bytes: [UInt8]
+        let commandHandlers: Bool
+        private var declarations: [(start: Int, keyword: Keyword)]?
+        private var bodies: OpenBodies?
+
+        init(bytes: [UInt8], commandHandlers: Bool) {
+            self.bytes = bytes
+            self.commandHandlers = commandHandlers
+        }
+
+        /// The last column-0 `var `/`var(`/`func `/`type `/`const ` line starting at or before `offset`.
+        mutating func declaration(containing offset: Int) -> (start: Int, keyword: Keyword)? {
+            if declarations == nil { declarations = Self.index(bytes) }
+            let lines = declarations!
+            var low = 0, high = lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if lines[middle].start <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 ? lines[low - 1] : nil
+        }
+
+        mutating func openBodies(from start: Int, to offset: Int) -> OpenBodies {
+            if bodies == nil || bodies!.text.startIndex != start || bodies!.index > offset {
+                bodies = OpenBodies(text: bytes[start...], commandHandlers: commandHandlers)
+            }
+            bodies!.advance(to: offset)
+            return bodies!
+        }
+
+        static func index(_ bytes: [UInt8]) -> [(start: Int, keyword: Keyword)] {
+            var result: [(start: Int, keyword: Keyword)] = []
+            var start = 0
+            while start < bytes.count {
+                let line = bytes[start...]
+                if line.starts(with: "func ".utf8) {
+                    result.append((start, .function))
+                } else if line.starts(with: "var ".utf8) || line.starts(with: "var(".utf8) {
+                    result.append((start, .variable))
+                } else if line.starts(with: "type ".utf8) || line.starts(with: "const ".utf8) {
+                    result.append((start, .typeOrConstant))
+                }
+                guard let newline = MemorySearch.firstIndex(ofByte: 0x0A, in: bytes, from: start) else { break }
+                start = newline + 1
+            }
+            return result
+        }
     }
 
     /// Whether the end of `text` (a function from its declaration line to a call) lies inside the body of a
@@ -345,60 +394,9 @@ public final class ModuleCallers: Sendable {
     /// With `commandHandlers` (the file registers commands with a CLI framework) a literal that is a command's
     /// handler (`Action: func(…`, `RunE: func(…`) is no callback: it runs once, for the command the process runs.
     static func openBodies(_ text: ArraySlice<UInt8>, commandHandlers: Bool) -> (loop: Bool, callback: Bool, handler: Bool) {
-        var depth = 0
-        var loopBodies: [Int] = []      // depths of the open loop bodies
-        var callbackBodies: [Int] = []  // depths of the open callback literal bodies
-        var handlerBodies: [Int] = []   // depths of the open command-handler literal bodies
-        var pendingHandler = false
-        var pendingFor = false          // a `for` keyword whose body brace is still to come
-        var pendingCallback = false     // a `func(` literal (not after go/defer) whose brace is still to come on this line
-        var firstLine = true
-        var index = text.startIndex
-        while index < text.endIndex {
-            let byte = text[index]
-            switch byte {
-            case 0x0A:
-                firstLine = false
-                pendingCallback = false
-                pendingHandler = false
-            case UInt8(ascii: "/") where index + 1 < text.endIndex && text[index + 1] == UInt8(ascii: "/"):
-                while index < text.endIndex, text[index] != 0x0A { index += 1 }
-                continue
-            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
-                index += 1
-                while index < text.endIndex, text[index] != byte {
-                    if byte != UInt8(ascii: "`"), text[index] == UInt8(ascii: "\\") { index += 1 }
-                    index += 1
-                }
-            case UInt8(ascii: "{"):
-                depth += 1
-                if pendingFor { loopBodies.append(depth); pendingFor = false }
-                if pendingCallback { callbackBodies.append(depth); pendingCallback = false }
-                if pendingHandler { handlerBodies.append(depth); pendingHandler = false }
-            case UInt8(ascii: "}"):
-                if loopBodies.last == depth { loopBodies.removeLast() }
-                if callbackBodies.last == depth { callbackBodies.removeLast() }
-                if handlerBodies.last == depth { handlerBodies.removeLast() }
-                depth -= 1
-            case UInt8(ascii: "f"):
-                let before = index > text.startIndex ? text[index - 1] : 0x0A
-                guard !GoCodeMask.isIdentifierByte(before), before != UInt8(ascii: ".") else { break }
-                if text[index...].starts(with: Array("for".utf8)),
-                   index + 3 < text.endIndex, text[index + 3] == 0x20 || text[index + 3] == UInt8(ascii: "{") {
-                    pendingFor = true
-                }
-                if !firstLine, text[index...].starts(with: Array("func(".utf8)) {
-                    let prefix = text[..<index]
-                    let handler = commandHandlers && CommandHandlers.isHandlerKey(before: prefix)
-                    pendingCallback = !(prefix.hasSuffixBytes("go ") || prefix.hasSuffixBytes("defer ")) && !handler
-                    pendingHandler = handler
-                }
-            default:
-                break
-            }
-            index += 1
-        }
-        return (!loopBodies.isEmpty, !callbackBodies.isEmpty, !handlerBodies.isEmpty)
+        var scan = OpenBodies(text: text, commandHandlers: commandHandlers)
+        scan.advance(to: text.endIndex)
+        return (scan.isInLoop, scan.isInCallback, scan.isInHandler)
     }
 
     /// `func (r *T) Name(` → (Name, receiver T); `func Name[T any](` → (Name, nil).
