@@ -117,6 +117,9 @@ struct ReporterTests {
         var out = ""
         JSONValue.quote("a\"b\\c\nd\te\u{01}é日\u{2028}", into: &out)
         #expect(out == #""a\"b\\c\nd\te\u0001é日\u2028""#)
+        var more = ""
+        JSONValue.quote("\u{7F}\u{1F}\u{2029}\u{08}\u{0C}\r…end", into: &more)
+        #expect(more == #""\u007f\u001f\u2029\b\f\r…end""#, "\(more)")
     }
 
     @Test func githubEscaping() {

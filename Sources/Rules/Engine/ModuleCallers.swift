@@ -36,6 +36,27 @@ public final class ModuleCallers: Sendable {
         let root: String
         let path: String
         let files: [SourceFile]
+        /// Indices into `files`, in file order: the files of each package (directory and package name), and the
+        /// files importing each import path. A question reads these, not the whole module: with a question per
+        /// package, scanning every file for each made a 500-package module quadratic.
+        let filesOfPackage: [String: [Int]]
+        let importers: [String: [Int]]
+
+        init(root: String, path: String, files: [SourceFile]) {
+            self.root = root
+            self.path = path
+            self.files = files
+            var filesOfPackage: [String: [Int]] = [:]
+            var importers: [String: [Int]] = [:]
+            for (index, file) in files.enumerated() {
+                filesOfPackage[Self.packageKey(file.directory, file.packageName), default: []].append(index)
+                for path in file.imports { importers[path, default: []].append(index) }
+            }
+            self.filesOfPackage = filesOfPackage
+            self.importers = importers
+        }
+
+        static func packageKey(_ directory: String, _ packageName: String) -> String { directory + "\u{0}" + packageName }
     }
 
     /// Module file lists by root, read once per run. Answers are not shared between queries: a chain cut
@@ -195,7 +216,8 @@ public final class ModuleCallers: Sendable {
         /// shim binaries' `main`): flags are parsed once per process.
         private mutating func parsesCommandLine(_ function: Function) -> Bool {
             let parse = "flag.Parse()"
-            let sources = module.files.filter { isMember($0, of: function) }.compactMap { source($0) }
+            let members = module.filesOfPackage[Module.packageKey(function.directory, function.packageName)] ?? []
+            let sources = members.map { module.files[$0] }.compactMap { source($0) }
             // Most packages never parse flags: answer from bytes before splitting any text.
             guard sources.contains(where: { ByteSearch.contains($0, parse) }) else { return false }
             var bodies: [String: String] = [:]
@@ -227,7 +249,10 @@ public final class ModuleCallers: Sendable {
             let exported = function.name.first?.isUppercase == true
             let importPath = ModuleCallers.importPath(of: function.directory, in: module)
             var sites: [CallSite] = []
-            for file in module.files {
+            // Only the function's own package and (for an exported one) the files importing it can call it.
+            var candidates = module.filesOfPackage[Module.packageKey(function.directory, function.packageName)] ?? []
+            if exported, let importPath { candidates += module.importers[importPath] ?? [] }
+            for file in Set(candidates).sorted().map({ module.files[$0] }) {
                 var qualifier: String?
                 if !isMember(file, of: function) {
                     // Another package calls it as `name.F(`: the import's alias, or the package's own name.
