@@ -114,6 +114,33 @@ struct LanguageServerTests {
         #expect(codes.contains("GL002") && !codes.contains("GL104"), "\(codes)")
     }
 
+    /// A diagnostic's whole range, not only its start: a multi-line GL201 whose end line has a multibyte
+    /// character before the end (UTF-16 and UTF-8 positions differ there), and its related location.
+    @Test(arguments: [("utf-16", 17), ("utf-8", 18)])
+    func diagnosticRangesAreRightToTheirEnd(_ encoding: String, _ endCharacter: Int) throws {
+        let path = Harness.testdata.appendingPathComponent("demo/internal/fanout/fanout.go").path
+        let uri = URL(fileURLWithPath: path).absoluteString
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        #expect(lines[27] == "\t\t}(replica)")
+        lines[27] = "\t\t/*é*/}(replica)"
+        let top: [String: Any] = ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]
+        let input = Self.initialize(encodings: [encoding])
+            + Self.notification("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "go", "version": 1,
+                                                                          "text": lines.joined(separator: "\n")]])
+            + Self.request(2, "textDocument/codeAction", ["textDocument": ["uri": uri], "range": top, "context": [:]])
+        let (_, messages) = Self.run(input)
+        let diagnostics = try #require(Self.diagnostics(messages).last?["diagnostics"] as? [[String: Any]])
+        let leak = try #require(diagnostics.first { $0["code"] as? String == "GL201" })
+        func position(_ value: Any?) -> [Int] {
+            let object = value as? [String: Any]
+            return [object?["line"] as? Int ?? -1, object?["character"] as? Int ?? -1]
+        }
+        let range = leak["range"] as? [String: Any]
+        #expect(position(range?["start"]) == [23, 2] && position(range?["end"]) == [27, endCharacter], "\(String(describing: range))")
+        let related = ((leak["relatedInformation"] as? [[String: Any]])?.first?["location"] as? [String: Any])?["range"] as? [String: Any]
+        #expect(position(related?["start"]) == [32, 1] && position(related?["end"]) == [34, 0], "\(String(describing: related))")
+    }
+
     /// Input in stages, each with something done first (a file changed on disk, as the user's editor would):
     /// the server sees no pending input between stages, so it publishes what is dirty at each step.
     final class StagedTransport: MessageTransport {
