@@ -95,6 +95,11 @@ struct ProjectPathsTests {
         #expect(ProjectPaths.parent(of: "/") == "/" && ProjectPaths.parent(of: "/tmp") == "/")
         #expect(ProjectPaths.parent(of: "/tmp/a/") == "/tmp" && ProjectPaths.parent(of: "a/b") == "a")
         #expect(ProjectPaths.parent(of: "a") == "" && ProjectPaths.parent(of: "") == "")
+        // A directory sharing a prefix with a module root is not inside it.
+        #expect(PackageSemantics.importPath(directory: "/x/abc", module: ("/x/ab", "example.com/m")) == "/x/abc")
+        #expect(PackageSemantics.importPath(directory: "/x/ab/c", module: ("/x/ab", "example.com/m")) == "example.com/m/c")
+        #expect(PackageSemantics.importPath(directory: "/x/ab", module: ("/x/ab", "example.com/m")) == "example.com/m")
+        #expect(ProjectPaths.relative("/x/abc/f.go", to: "/x/ab") == nil)
         var modules: [String: (root: String, path: String)?] = [:]
         #expect(ImportedDeclarations.module(containing: "/", cache: &modules) == nil)
     }

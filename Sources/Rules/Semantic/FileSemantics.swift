@@ -75,8 +75,10 @@ public final class PackageSemantics {
     /// The import path of the package in `directory`: its module's path plus the directory below the
     /// module root (`std`'s packages are their directory); the directory itself outside any module.
     static func importPath(directory: String, module: (root: String, path: String)?) -> String {
-        guard let module, directory.hasPrefix(module.root) else { return directory }
-        let suffix = directory.dropFirst(module.root.count).drop { $0 == "/" }
+        // Inside the module root as a path, not as a string prefix (`/x/abc` is not inside `/x/ab`).
+        guard let module, let suffix = ProjectPaths.relative(directory, to: module.root).map({ $0 == "." ? "" : $0 }) else {
+            return directory
+        }
         if module.path == "std" { return String(suffix) }
         return suffix.isEmpty ? module.path : module.path + "/" + suffix
     }
