@@ -74,6 +74,7 @@ struct ActionFilesTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let fake = """
         #!/usr/bin/env bash
+        echo "$@" > "\(directory.path)/arguments"
         while [ $# -gt 0 ]; do if [ "$1" = --output ] && [ \(writes) = true ]; then echo '{}' > "$2"; fi; shift; done
         exit \(exitCode)
         """
@@ -84,11 +85,14 @@ struct ActionFilesTests {
         process.arguments = ["-e", "-c", script]
         let output = directory.appendingPathComponent("output")
         process.environment = ["PATH": directory.path + ":/usr/bin:/bin", "RUNNER_TEMP": directory.path, "GITHUB_OUTPUT": output.path,
-                               "PATTERNS": "./...", "ARGS": "", "FAIL_LEVEL": "warning", "CONFIG": "", "CATEGORY": "goleaklint"]
+                               "PATTERNS": "./...", "ARGS": "--shard 2/4", "FAIL_LEVEL": "warning", "CONFIG": "", "CATEGORY": "backend"]
         try process.run()
         process.waitUntilExit()
         #expect(Int(process.terminationStatus) == exitCode)
         let offered = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
         #expect(offered.contains("sarif-file=") == writes, "\(offered)")
+        // The category input reaches automationDetails.id through --sarif-category (with the shard's level when args shard).
+        let arguments = (try? String(contentsOf: directory.appendingPathComponent("arguments"), encoding: .utf8)) ?? ""
+        #expect(arguments.contains("--sarif-category backend") && arguments.contains("--shard 2/4"), "\(arguments)")
     }
 }
