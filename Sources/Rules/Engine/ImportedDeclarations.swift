@@ -51,7 +51,7 @@ public final class ImportedDeclarations: Sendable {
     /// The exported functions of `importPath` as seen from a package in `directory`; empty when the
     /// import is neither in the directory's module nor vendored.
     public func functions(of importPath: String, from directory: String) -> [String: Function] {
-        let directory = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let directory = ProjectPaths.absolute(directory)
         return caches.withLock { Self.functions(of: importPath, from: directory, caches: &$0) }
     }
 
@@ -75,7 +75,7 @@ public final class ImportedDeclarations: Sendable {
     /// candidate directories' Go files — names and bytes, read through symlinks: a cached result that used
     /// them is stale when any of them changes, even by an edit that keeps its size and modification time.
     public func dependencyFingerprint(of importPath: String, from directory: String) -> UInt64 {
-        let directory = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let directory = ProjectPaths.absolute(directory)
         let module = caches.withLock { Self.module(containing: directory, cache: &$0.modules) }
         guard let module else { return 0 }
         if importPath == Self.moduleCallersKey { return callers.runFingerprint(root: module.root) }

@@ -329,7 +329,7 @@ public final class Linter: Sendable {
     private func cgoHeaders(of files: [ReadFile], directory: String) -> [CgoHeaders.Header] {
         let cgoSources = files.map(\.bytes).filter { ByteSearch.contains($0, "import \"C\"") }
         guard !cgoSources.isEmpty else { return [] }
-        let standardized = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let standardized = ProjectPaths.absolute(directory)
         let boundary = imported.module(of: standardized)?.root ?? standardized
         return CgoHeaders.included(by: cgoSources, packageDirectory: standardized, boundary: boundary)
     }

@@ -89,7 +89,7 @@ public final class PackageContext {
         self.cgoHeaders = cgoHeaders
         self.goVersion = goVersion
         self.imported = imported
-        let standardized = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let standardized = ProjectPaths.absolute(directory)
         standardizedDirectory = standardized
         let importPath = PackageSemantics.importPath(directory: standardized, module: imported?.module(of: standardized))
         // An external test package (`package dbw_test` beside `package dbw`) is another package: it imports the
@@ -113,7 +113,7 @@ public final class PackageContext {
     /// method, "" when unknown; nil for a function), judged from its callers across the module
     /// (`ModuleCallers`); recorded as a dependency on the module's files.
     public func runsOncePerProcess(function: String, receiver: String?) -> Bool {
-        let directory = URL(fileURLWithPath: self.directory).standardizedFileURL.path
+        let directory = ProjectPaths.absolute(self.directory)
         guard let imported, let module = imported.module(of: directory) else { return false }
         importsConsulted.insert(ImportedDeclarations.moduleCallersKey)
         return imported.callers.runsOncePerProcess(function: function, receiver: receiver, directory: directory,
@@ -124,7 +124,7 @@ public final class PackageContext {
     /// (`ModuleCallers.oncePerProcessChain`, the strict question); nil otherwise. Recorded as a dependency on the
     /// module's files.
     public func oncePerProcessChain(function: String, receiver: String?) -> [String]? {
-        let directory = URL(fileURLWithPath: self.directory).standardizedFileURL.path
+        let directory = ProjectPaths.absolute(self.directory)
         guard let imported, let module = imported.module(of: directory) else { return nil }
         importsConsulted.insert(ImportedDeclarations.moduleCallersKey)
         return imported.callers.oncePerProcessChain(function: function, receiver: receiver, directory: directory,

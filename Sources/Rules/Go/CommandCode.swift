@@ -10,7 +10,7 @@ enum CommandCode {
     /// (the nearest directory above with a go.mod), so a checkout that happens to sit in `~/cmd` is not
     /// all command code; without a go.mod the path as given is read.
     static func isCommandDirectory(_ directory: String) -> Bool {
-        let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let absolute = ProjectPaths.absolute(directory)
         var components = absolute.split(separator: "/").map(String.init)
         var moduleDepth: Int?
         var depth = components.count

@@ -39,7 +39,7 @@ public final class GoModLocator: Sendable {
     public init() {}
 
     public func version(forDirectory directory: String) -> GoVersion? {
-        let path = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let path = ProjectPaths.absolute(directory)
         return cache.withLock { Self.lookup(path, cache: &$0) }
     }
 
