@@ -95,6 +95,13 @@ struct ProjectPathsTests {
         #expect(ProjectPaths.parent(of: "/") == "/" && ProjectPaths.parent(of: "/tmp") == "/")
         #expect(ProjectPaths.parent(of: "/tmp/a/") == "/tmp" && ProjectPaths.parent(of: "a/b") == "a")
         #expect(ProjectPaths.parent(of: "a") == "" && ProjectPaths.parent(of: "") == "")
+        // The fast path of Discovery.clean agrees with the slow one.
+        for path in ["/", "", ".", "..", "a", "/a/b", "a//b", "/a/./b", "a/", "/a/../b", "../x", "./x", "//a", "a/...", "a/.b", "/a/b/.", "/a/b/.."] {
+            // Taking the fast path is right only for paths the slow path leaves unchanged.
+            if Discovery.isClean(path) { #expect(Discovery.lexicallyCleaned(path) == path, "\(path)") }
+            #expect(Discovery.clean(path) == Discovery.lexicallyCleaned(path), "\(path)")
+        }
+        #expect(Discovery.isClean("/a/b") && Discovery.isClean("a/...") && !Discovery.isClean("a//b") && !Discovery.isClean("/a/./b"))
         // A directory sharing a prefix with a module root is not inside it.
         #expect(PackageSemantics.importPath(directory: "/x/abc", module: ("/x/ab", "example.com/m")) == "/x/abc")
         #expect(PackageSemantics.importPath(directory: "/x/ab/c", module: ("/x/ab", "example.com/m")) == "example.com/m/c")

@@ -167,9 +167,38 @@ public struct Discovery: Sendable {
         return result
     }
 
+    /// Whether `clean` would return the path unchanged: no empty, `.` or `..` element and no trailing slash (one
+    /// pass over the bytes; most paths asked about are already clean, and splitting them costs allocations).
+    static func isClean(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var count = 0, elementLength = 0, elementDots = 0
+        for byte in path.utf8 {
+            if byte == slash {
+                if count > 0 {
+                    if elementLength == 0 { return false }                                 // "//"
+                    if elementDots == elementLength && elementLength <= 2 { return false } // "." or ".."
+                }
+                elementLength = 0
+                elementDots = 0
+            } else {
+                elementLength += 1
+                if byte == dot { elementDots += 1 }
+            }
+            count += 1
+        }
+        if count == 0 { return false }
+        if elementLength == 0 { return count == 1 }  // a trailing slash: only "/" itself is clean
+        return !(elementDots == elementLength && elementLength <= 2)
+    }
+
     /// Lexical clean: no empty or `.` elements, `..` removes the element before it (not above `/`).
     /// Symbolic links are not resolved: a file reached through a link is reported at the link's path.
     static func clean(_ path: String) -> String {
+        isClean(path) ? path : lexicallyCleaned(path)
+    }
+
+    /// `clean` by splitting the path into elements.
+    static func lexicallyCleaned(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var elements: [Substring] = []
         for element in path.split(separator: "/", omittingEmptySubsequences: true) where element != "." {
