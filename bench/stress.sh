@@ -6,7 +6,7 @@
 #   bench/stress.sh GOLEAKLINT BASELINE
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-goleaklint=$1 baseline=$2
+goleaklint=$(realpath "$1") baseline=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$root/bench/stress.py" "$work"
