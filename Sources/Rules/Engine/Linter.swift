@@ -503,30 +503,48 @@ public final class Linter: Sendable {
 private struct DispatchTable {
     /// No analysis asked for any kind.
     let isEmpty: Bool
-    private var enterRanges: [Range<Int>]
-    private var leaveRanges: [Range<Int>]
-    private(set) var enterTargets: [Int] = []
-    private(set) var leaveTargets: [Int] = []
+    private let enterRanges: [Range<Int>]
+    private let leaveRanges: [Range<Int>]
+    let enterTargets: [Int]
+    let leaveTargets: [Int]
     private let errorSlot: Int
 
+    /// Built per package (its analyses depend on its gates): flat counting arrays, not an array per kind, so the
+    /// table costs little next to a small package's walk.
     init(_ analyses: [PackageAnalysis]) {
         isEmpty = analyses.allSatisfy { $0.kinds.isEmpty && $0.leaveKinds.isEmpty }
-        let kinds = analyses.flatMap { $0.kinds + $0.leaveKinds }.filter { $0 != Kind.error }
-        let size = Int(kinds.max() ?? 0) + 2
+        var largest = 0
+        for analysis in analyses {
+            for kind in analysis.kinds where kind != Kind.error { largest = max(largest, Int(kind)) }
+            for kind in analysis.leaveKinds where kind != Kind.error { largest = max(largest, Int(kind)) }
+        }
+        let size = largest + 2
         errorSlot = size - 1
-        var enter = [[Int]](repeating: [], count: size), leave = [[Int]](repeating: [], count: size)
+        (enterRanges, enterTargets) = Self.build(analyses, size: size) { $0.kinds }
+        (leaveRanges, leaveTargets) = Self.build(analyses, size: size) { $0.leaveKinds }
+    }
+
+    /// For each slot, the indices of the analyses that asked for its kind, in analysis order.
+    private static func build(_ analyses: [PackageAnalysis], size: Int,
+                              _ kindsOf: (PackageAnalysis) -> [KindID]) -> (ranges: [Range<Int>], targets: [Int]) {
+        var pairs: [(slot: Int, index: Int)] = []
+        var counts = [Int](repeating: 0, count: size)
         for (index, analysis) in analyses.enumerated() {
-            for kind in Set(analysis.kinds) { enter[kind == Kind.error ? size - 1 : Int(kind)].append(index) }
-            for kind in Set(analysis.leaveKinds) { leave[kind == Kind.error ? size - 1 : Int(kind)].append(index) }
+            for kind in Set(kindsOf(analysis)) {
+                let slot = kind == Kind.error ? size - 1 : Int(kind)
+                pairs.append((slot, index))
+                counts[slot] += 1
+            }
         }
-        enterRanges = []
-        leaveRanges = []
-        for slot in 0..<size {
-            enterRanges.append(enterTargets.count..<(enterTargets.count + enter[slot].count))
-            enterTargets += enter[slot]
-            leaveRanges.append(leaveTargets.count..<(leaveTargets.count + leave[slot].count))
-            leaveTargets += leave[slot]
+        var starts = [Int](repeating: 0, count: size + 1)
+        for slot in 0..<size { starts[slot + 1] = starts[slot] + counts[slot] }
+        var targets = [Int](repeating: 0, count: pairs.count)
+        var next = starts
+        for pair in pairs.sorted(by: { ($0.slot, $0.index) < ($1.slot, $1.index) }) {
+            targets[next[pair.slot]] = pair.index
+            next[pair.slot] += 1
         }
+        return ((0..<size).map { starts[$0]..<starts[$0 + 1] }, targets)
     }
 
     @inline(__always) private func slot(_ kind: KindID) -> Int? {
