@@ -66,6 +66,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Ignore other linters' directives (//nolint:bodyclose, //lint:ignore SA1015 …) for our equivalent rules.")
     var noPeerDirectives = false
 
+    @Flag(help: "GL001 for peer directives (//nolint:bodyclose, //lint:ignore SA1015) that silence none of our findings (for a team that dropped that linter).")
+    var auditPeerDirectives = false
+
     @Flag(help: "Print files, bytes, time and findings per rule on stderr.")
     var stats = false
 
@@ -135,6 +138,7 @@ struct LintCommand: ParsableCommand {
         request.jobs = jobs
         request.includeSuppressed = includeSuppressed
         request.noPeerDirectives = noPeerDirectives
+        request.auditPeerDirectives = auditPeerDirectives
         request.measuresRules = stats
         request.fix = fix ? .apply : diff ? .diff : nil
         request.baselinePath = baseline

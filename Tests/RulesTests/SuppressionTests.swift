@@ -75,7 +75,7 @@ struct SuppressionTests {
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:staticcheck // other check")) == ["6 GL101"])
         #expect(Self.visible(Self.wrap("\thttp.Get(u) // nolint:goleaklint // spaced")) == ["6 GL101"])
         // A specific check's directive that silences none of our findings is stale for us too (GL001).
-        #expect(Self.visible(Self.wrap("\t//lint:ignore SA6002 other check\n\thttp.Get(u)")) == ["6 GL001", "7 GL101"])
+        #expect(Self.visible(Self.wrap("\t//lint:ignore SA6002 other check\n\thttp.Get(u)")) == ["7 GL101"])
     }
 
     /// `// goleaklint:ignore` with a space after the slashes is what its writer meant: a directive.
@@ -96,14 +96,22 @@ struct SuppressionTests {
     }
 
     /// golangci-lint and staticcheck directives for a check one of our rules is equivalent to silence that rule
-    /// (migration: the decision was already made); a specific check's directive that silences nothing of ours is
-    /// stale (GL001), a whole multi-check linter's may be there for its other checks; `--no-peer-directives` ignores them.
+    /// (migration: the decision was already made). One that silences nothing of ours belongs to its own linter and is
+    /// not reported, unless `--audit-peer-directives` (then a specific check's is GL001, a whole multi-check linter's
+    /// never is); `--no-peer-directives` ignores them.
     @Test func peerDirectivesSilenceTheirEquivalentRule() {
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:bodyclose // health probe")).isEmpty)
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:errcheck,bodyclose")).isEmpty)
-        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:sqlclosecheck // wrong check")) == ["6 GL101", "6 GL001"])
-        #expect(Self.visible(Self.wrap("\tprintln(u) //nolint:bodyclose // stale")) == ["6 GL001"])
-        #expect(Self.visible(Self.wrap("\tprintln(u) //nolint:staticcheck // SA1019 elsewhere")).isEmpty)
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:sqlclosecheck // wrong check")) == ["6 GL101"])
+        #expect(Self.visible(Self.wrap("\tprintln(u) //nolint:bodyclose // bodyclose's own false positive")).isEmpty)
+        func audited(_ source: String) -> [String] {
+            let file = SourceFile(path: "x.go", displayPath: "x.go", contents: Array(source.utf8))
+            return Linter(ruleTypes: Self.all, auditsPeerDirectives: true).lint([PackageInput(directory: ".", files: [file], goVersion: nil)])
+                .findings.filter { !$0.isSuppressed }.map { "\($0.range.start.line) \($0.code)" }
+        }
+        #expect(audited(Self.wrap("\tprintln(u) //nolint:bodyclose // stale")) == ["6 GL001"])
+        #expect(audited(Self.wrap("\thttp.Get(u) //nolint:sqlclosecheck // wrong check")) == ["6 GL101", "6 GL001"])
+        #expect(audited(Self.wrap("\tprintln(u) //nolint:staticcheck // SA1019 elsewhere")).isEmpty)
         let tick = "package p\n\nimport \"time\"\n\nfunc f() <-chan time.Time {\n\t//lint:ignore SA1015 one ticker for the process\n\treturn time.Tick(time.Second)\n}\n"
         #expect(Self.visible(tick).isEmpty)
         #expect(Self.visible(tick.replacingOccurrences(of: "SA1015", with: "SA1019")).contains("7 GL303"))

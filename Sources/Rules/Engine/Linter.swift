@@ -114,6 +114,7 @@ public final class Linter: Sendable {
                 measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
                 workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
                 oncePerProcess: OncePerProcessPolicy = .note, honorsPeerDirectives: Bool = true,
+                auditsPeerDirectives: Bool = false,
                 makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
         self.oncePerProcess = oncePerProcess
@@ -129,7 +130,7 @@ public final class Linter: Sendable {
         self.includeGenerated = includeGenerated
         var enabled: [String: Severity] = [:]
         for configured in rules { enabled[configured.rule.doc.code] = configured.severity }
-        self.audit = SuppressionAudit(enabled: enabled)
+        self.audit = SuppressionAudit(enabled: enabled, auditsPeerDirectives: auditsPeerDirectives && honorsPeerDirectives)
     }
 
     /// Every enabled rule with its default severity and the given options.
@@ -137,7 +138,8 @@ public final class Linter: Sendable {
                             goVersionOverride: GoVersion? = nil, includeGenerated: Bool = false,
                             measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
                             workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
-                            oncePerProcess: OncePerProcessPolicy = .note, honorsPeerDirectives: Bool = true) {
+                            oncePerProcess: OncePerProcessPolicy = .note, honorsPeerDirectives: Bool = true,
+                            auditsPeerDirectives: Bool = false) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
@@ -146,7 +148,8 @@ public final class Linter: Sendable {
         self.init(rules: configured, jobs: jobs, goVersionOverride: goVersionOverride,
                   includeGenerated: includeGenerated, measuresRules: measuresRules, recordsDigests: recordsDigests,
                   cache: cache, workerStackSize: workerStackSize, reportsTestSupport: reportsTestSupport,
-                  oncePerProcess: oncePerProcess, honorsPeerDirectives: honorsPeerDirectives)
+                  oncePerProcess: oncePerProcess, honorsPeerDirectives: honorsPeerDirectives,
+                  auditsPeerDirectives: auditsPeerDirectives)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
@@ -540,7 +543,7 @@ private struct DispatchTable {
         for slot in 0..<size { starts[slot + 1] = starts[slot] + counts[slot] }
         var targets = [Int](repeating: 0, count: pairs.count)
         var next = starts
-        for pair in pairs.sorted(by: { ($0.slot, $0.index) < ($1.slot, $1.index) }) {
+        for pair in pairs {  // appended in analysis order: each slot keeps it
             targets[next[pair.slot]] = pair.index
             next[pair.slot] += 1
         }

@@ -408,10 +408,6 @@ public final class ModuleCallers: Sendable {
         }
     }
 
-    /// Whether the end of `text` (a function from its declaration line to a call) lies inside the body of a
-    /// `for` statement: braces counted, skipping comments, strings and runes.
-    static func insideLoop(_ text: ArraySlice<UInt8>) -> Bool { openBodies(text, commandHandlers: false).loop }
-
     /// What encloses the end of `text` (from a declaration's first line to a call): a `for` body, and a func
     /// literal's body that is not the body of a `go` or `defer` statement (a callback: how often it runs is
     /// up to whoever calls it). Braces counted, skipping comments, strings and runes; a literal is `func(` after

@@ -19,6 +19,9 @@ struct OpenBodies {
     /// Inside a line comment, or a string, rune or raw string opened by this byte, when a scan stopped there.
     private var skipping: UInt8?
 
+    private static let forKeyword = Array("for".utf8)
+    private static let funcLiteral = Array("func(".utf8)
+
     init(text: ArraySlice<UInt8>, commandHandlers: Bool) {
         self.text = text
         self.commandHandlers = commandHandlers
@@ -73,11 +76,11 @@ struct OpenBodies {
             case UInt8(ascii: "f"):
                 let before = index > text.startIndex ? text[index - 1] : 0x0A
                 guard !GoCodeMask.isIdentifierByte(before), before != UInt8(ascii: ".") else { break }
-                if text[index...].starts(with: Array("for".utf8)),
+                if text[index...].starts(with: Self.forKeyword),
                    index + 3 < text.endIndex, text[index + 3] == 0x20 || text[index + 3] == UInt8(ascii: "{") {
                     pendingFor = true
                 }
-                if !firstLine, text[index...].starts(with: Array("func(".utf8)) {
+                if !firstLine, text[index...].starts(with: Self.funcLiteral) {
                     let prefix = text[..<index]
                     let handler = commandHandlers && CommandHandlers.isHandlerKey(before: prefix)
                     pendingCallback = !(prefix.hasSuffixBytes("go ") || prefix.hasSuffixBytes("defer ")) && !handler

@@ -26,11 +26,13 @@ public struct Suppression: Hashable, Sendable {
     /// False for a bare `//nolint`, which belongs to golangci-lint as much as to us: it is honoured,
     /// but neither audited for a reason (GL002) nor reported when unused (GL001).
     public var isAudited: Bool { form != "nolint" && !isPeer }
-    /// A peer's directive names a check that is exactly one of ours (`bodyclose`, `SA1015`), so when it
-    /// silences none of our findings it is stale for us too (GL001). A whole multi-check linter
-    /// (`//nolint:staticcheck`, `//nolint:govet`) may be there for its other checks: never reported.
-    public var isAuditedForUse: Bool {
-        isAudited || peerNames.contains { !Self.multiCheckLinters.contains($0) }
+    /// A peer's directive names a check that is exactly one of ours (`bodyclose`, `SA1015`): with
+    /// `--audit-peer-directives` (a team that dropped that linter), one that silences none of our findings is
+    /// stale (GL001). A whole multi-check linter (`//nolint:staticcheck`, `//nolint:govet`) may be there for its
+    /// other checks and is never reported. Not by default: on caddy all 11 `//nolint:bodyclose` silence nothing
+    /// of ours, because they answer bodyclose's own false positives, which bodyclose still raises.
+    public var namesASpecificEquivalent: Bool {
+        peerNames.contains { !Self.multiCheckLinters.contains($0) }
     }
 
     /// golangci-lint linters that run many checks besides the one equivalent to ours.
@@ -107,10 +109,8 @@ public struct Suppression: Hashable, Sendable {
             guard rest.first == ":" else { return nil }
             let linters = rest.dropFirst().prefix { $0 != " " }.split(separator: ",")
             guard !spaced, linters.contains(where: { $0 == "goleaklint" || $0 == "all" }) else {
-                let names = linters.map(String.init).filter { equivalents[$0] != nil }
-                let codes = Self.equivalentRules(of: names)
-                return codes.isEmpty ? nil : Suppression(rules: codes, reason: reasonAfterSlashes(rest), scope: scope, range: location,
-                                                         form: "nolint:" + linters.joined(separator: ","), peerNames: names)
+                return peer(linters.map(String.init), reason: reasonAfterSlashes(rest), scope: scope, range: location,
+                            form: "nolint:" + linters.joined(separator: ","))
             }
             return Suppression(rules: [], reason: reasonAfterSlashes(rest), scope: scope, range: location,
                                form: linters.contains("goleaklint") ? "nolint:goleaklint" : "nolint")
@@ -118,10 +118,7 @@ public struct Suppression: Hashable, Sendable {
         if body.hasPrefix("lint:ignore ") {
             // staticcheck: `//lint:ignore SA6002[,SA1019] reason`, for the next statement or its own line.
             let (checks, reason) = codesAndReason(body.dropFirst("lint:ignore ".count))
-            let names = checks.filter { equivalents[$0] != nil }
-            let codes = Self.equivalentRules(of: names)
-            return codes.isEmpty ? nil : Suppression(rules: codes, reason: reason, scope: scope, range: location,
-                                                     form: "lint:ignore " + checks.joined(separator: ","), peerNames: names)
+            return peer(checks, reason: reason, scope: scope, range: location, form: "lint:ignore " + checks.joined(separator: ","))
         }
         return nil
     }
@@ -133,6 +130,13 @@ public struct Suppression: Hashable, Sendable {
         if text.hasPrefix("<"), text.hasSuffix(">") { return true }
         let word = text.prefix { $0.isLetter }.uppercased()
         return ["TODO", "FIXME", "XXX", "TBD"].contains(word)
+    }
+
+    /// Another linter's directive, for the names in it that one of our rules is equivalent to; nil when none is.
+    private static func peer(_ names: [String], reason: String, scope: Scope, range: SourceRange, form: String) -> Suppression? {
+        let ours = names.filter { equivalents[$0] != nil }
+        guard !ours.isEmpty else { return nil }
+        return Suppression(rules: equivalentRules(of: ours), reason: reason, scope: scope, range: range, form: form, peerNames: ours)
     }
 
     /// Our rules that other linters' check or linter names stand for (`RuleDoc.equivalents`).

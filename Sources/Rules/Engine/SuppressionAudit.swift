@@ -5,6 +5,8 @@
 struct SuppressionAudit {
     /// Enabled rules by code, with their configured severity.
     let enabled: [String: Severity]
+    /// Report peer directives that silence none of our findings (`--audit-peer-directives`).
+    var auditsPeerDirectives = false
 
     func apply(_ findings: [Finding], _ directives: [Suppression]) -> [Finding] {
         var findings = findings
@@ -16,7 +18,7 @@ struct SuppressionAudit {
             }
         }
         var meta: [(finding: Finding, source: Int)] = []
-        for (position, directive) in directives.enumerated() where directive.isAuditedForUse {
+        for (position, directive) in directives.enumerated() where directive.isAudited || (auditsPeerDirectives && directive.namesASpecificEquivalent) {
             let unknown = directive.rules.filter { Registry.rule(named: $0) == nil }
             if directive.isAudited, let severity = enabled[MalformedSuppressionRule.doc.code] {
                 if directive.form.hasPrefix("goleaklint:"), directive.rules.isEmpty {

@@ -66,7 +66,7 @@ public struct ChangedLines: Sendable {
     /// closing quote (a tab and a timestamp in other tools' diffs) is dropped.
     static func unquote(_ quoted: String) -> String {
         var bytes: [UInt8] = []
-        var input = Array(quoted.utf8.dropFirst())
+        let input = Array(quoted.utf8.dropFirst())
         var index = 0
         while index < input.count {
             let byte = input[index]
@@ -81,14 +81,16 @@ public struct ChangedLines: Sendable {
                     continue
                 }
             }
-            let escapes: [UInt8: UInt8] = [UInt8(ascii: "t"): 9, UInt8(ascii: "n"): 10, UInt8(ascii: "r"): 13,
-                                          UInt8(ascii: "a"): 7, UInt8(ascii: "b"): 8, UInt8(ascii: "f"): 12, UInt8(ascii: "v"): 11]
-            bytes.append(escapes[next] ?? next)
+            bytes.append(Self.cEscapes[next] ?? next)
             index += 2
         }
-        input.removeAll()
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// C's one-letter escapes, as git writes them in quoted paths.
+    private static let cEscapes: [UInt8: UInt8] = [UInt8(ascii: "t"): 9, UInt8(ascii: "n"): 10, UInt8(ascii: "r"): 13,
+                                                   UInt8(ascii: "a"): 7, UInt8(ascii: "b"): 8, UInt8(ascii: "f"): 12,
+                                                   UInt8(ascii: "v"): 11]
 
     /// The new-side lines of a hunk header `@@ -a,b +c,d @@` (nil when it only deletes).
     static func addedRange(_ header: Substring) -> ClosedRange<Int>? {

@@ -41,6 +41,8 @@ public struct LintRequest: Sendable {
     public var includeSuppressed = false
     /// `--no-peer-directives`: other linters' directives (`//nolint:bodyclose`) do not silence our rules.
     public var noPeerDirectives = false
+    /// `--audit-peer-directives`: GL001 for a peer directive naming one of our checks that silences nothing of ours.
+    public var auditPeerDirectives = false
     public var measuresRules = false
     /// Apply (or show) the suggested fixes.
     public var fix: FixMode?
@@ -112,7 +114,7 @@ public enum LintSession {
                             includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
                             measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache,
                             reportsTestSupport: tests, oncePerProcess: configuration.oncePerProcess ?? .note,
-                            honorsPeerDirectives: !request.noPeerDirectives)
+                            honorsPeerDirectives: !request.noPeerDirectives, auditsPeerDirectives: request.auditPeerDirectives)
         var result = linter.lint(packages)
         if let cache {
             result.statistics.cacheHits = cache.hits
@@ -184,7 +186,7 @@ public enum LintSession {
             parts.append(configuration + "=" + String(ByteHash.of(bytes), radix: 16))
         }
         parts += ruleTypes.map { $0.doc.code }
-        parts += ["peers=\(!request.noPeerDirectives)", "select=\(request.select ?? [])", "ignore=\(request.ignore)", "go=\(request.goVersion.map { "\($0)" } ?? "-")",
+        parts += ["peers=\(!request.noPeerDirectives)/\(request.auditPeerDirectives)", "select=\(request.select ?? [])", "ignore=\(request.ignore)", "go=\(request.goVersion.map { "\($0)" } ?? "-")",
                   "tests=\(request.tests.map { "\($0)" } ?? "-")", "generated=\(request.includeGenerated)"]
         return ByteHash.of(parts.joined(separator: "\u{1F}"))
     }
