@@ -5,9 +5,7 @@ import Testing
 /// Which headers a cgo preamble brings in: found as the C compiler would, never outside the module.
 struct CgoHeadersTests {
     static func write(_ text: String, _ path: String, in root: URL) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try Harness.write([path: text], under: root)
     }
 
     static func names(_ headers: [CgoHeaders.Header], relativeTo root: URL) -> [String] {

@@ -168,10 +168,7 @@ struct LintCacheTests {
     @Test func goLineOfTheOwningModuleIsKeyed() throws {
         let root = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        let package = root.appendingPathComponent("deep/pkg")
-        try FileManager.default.createDirectory(at: package, withIntermediateDirectories: true)
-        try "module example.com/t\n\ngo 1.22\n".write(to: root.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
-        try """
+        try Harness.write(["go.mod": "module example.com/t\n\ngo 1.22\n", "deep/pkg/w.go": """
             package pkg
 
             import "time"
@@ -186,9 +183,9 @@ struct LintCacheTests {
             	}
             }
 
-            """.write(to: package.appendingPathComponent("w.go"), atomically: true, encoding: .utf8)
+            """], under: root)
         try Self.expectChangeIsSeen("go line", in: root) {
-            try "module example.com/t\n\ngo 1.23\n".write(to: root.appendingPathComponent("go.mod"), atomically: true, encoding: .utf8)
+            try Harness.write(["go.mod": "module example.com/t\n\ngo 1.23\n"], under: root)
         }
     }
 

@@ -19,11 +19,7 @@ struct ProjectPathsTests {
             "gen/g.go": String(format: leak, "gen", "G"),
             "sub/b.go": String(format: leak, "sub", "B"),
         ]
-        for (path, text) in files {
-            let url = module.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try Harness.write(files, under: module)
         return (root, module)
     }
 
