@@ -3,14 +3,15 @@ import Testing
 
 /// The resumable brace scan GL203's caller placement uses (issue 28: it was restarted from the declaration for
 /// every call, quadratic in the calls of one function) answers at every point exactly as a fresh scan does,
-/// across strings, runes, raw strings and comments that hold braces, loops and callbacks.
+/// across strings, runes, raw strings and comments that hold unbalanced braces (balanced ones would hide a scan
+/// that reads them as code), loops and callbacks.
 struct OpenBodiesTests {
     static let source = """
         func run(items []string, handle func(string)) {
         \tstart()
         \tfor _, item := range items {
-        \t\tstart() // a { in a comment
-        \t\ts := "a } in a string { \\" still"
+        \t\tstart() // a } in a comment, closing nothing
+        \t\ts := "a } in a string \\" still }"
         \t\tr := '}'
         \t\tdefer func() { start() }()
         \t\thandle = func(x string) {
