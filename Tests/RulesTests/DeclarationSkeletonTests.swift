@@ -48,6 +48,42 @@ struct DeclarationSkeletonTests {
         #expect(skeleton.filter { $0 == UInt8(ascii: "\n") }.count == bytes.filter { $0 == UInt8(ascii: "\n") }.count)
     }
 
+    /// The blanked skeleton (how a large package's declarations are read before its walks) gives the same facts
+    /// and the same `PackageDeclarations`, locations and initializer heads included, as the whole file.
+    @Test(arguments: files + ["rules/unclosed-response-body/precision/precision.go", "rules/unclosed-response-body/helpers/closer.go"])
+    func blankedSkeletonKeepsEveryDeclarationAndOffset(_ relative: String) throws {
+        let bytes = Array(try Data(contentsOf: Harness.testdata.appendingPathComponent(relative)))
+        let blanked = DeclarationSkeleton.blankingBodies(bytes)
+        #expect(blanked.count == bytes.count)
+        #expect(blanked.filter { $0 != 0x20 }.count < bytes.filter { $0 != 0x20 }.count, "nothing was blanked in \(relative)")
+        let parser = try Parser()
+        let whole = GoFile(path: relative, tree: try #require(parser.parse(bytes)), goVersion: nil)
+        let skeleton = GoFile(path: relative, tree: try #require(parser.parseDeclarations(bytes)), goVersion: nil)
+        var wholeFacts = PackageFacts.Builder(path: "example.com/p"), skeletonFacts = PackageFacts.Builder(path: "example.com/p")
+        wholeFacts.add(whole)
+        skeletonFacts.add(skeleton)
+        #expect(Self.dump(skeletonFacts.build()) == Self.dump(wholeFacts.build()))
+        let wholeDeclarations = PackageDeclarations(), skeletonDeclarations = PackageDeclarations()
+        wholeDeclarations.add(whole)
+        skeletonDeclarations.add(skeleton)
+        #expect(Self.dump(skeletonDeclarations) == Self.dump(wholeDeclarations))
+        #expect(!Self.dump(wholeDeclarations).isEmpty)
+    }
+
+    /// `PackageDeclarations` as comparable text.
+    static func dump(_ declarations: PackageDeclarations) -> [String] {
+        func function(_ f: PackageDeclarations.Function) -> String {
+            let body = f.responseBody.map { "defer=\($0.closesWithDefer) client=\($0.callsClient) calls=\($0.calledNames.sorted())" } ?? "-"
+            return "\(f.receiverType ?? "") \(f.name) \(f.parameters?.map { "\($0.name ?? "_") \($0.typeText)" } ?? []) "
+                + "\(f.results.map(\.typeText)) \(f.location) \(body)"
+        }
+        var lines = declarations.functions.values.flatMap { $0.map(function) } + declarations.methods.values.flatMap { $0.map(function) }
+        lines += declarations.variables.values.map { "var \($0.name) \($0.typeText ?? "-") \($0.valueHead ?? "-") \($0.location)" }
+        lines += declarations.constants.map { "const \($0.key) \($0.value)" }
+        lines += declarations.structFields.map { "field \($0.key) \($0.value)" }
+        return lines.sorted()
+    }
+
     @Test func bodiesAndLiteralElementsAreDropped() throws {
         let bytes = Array(try Data(contentsOf: Harness.testdata.appendingPathComponent(Self.files[0])))
         let skeleton = String(decoding: DeclarationSkeleton.strippingBodies(bytes), as: UTF8.self)

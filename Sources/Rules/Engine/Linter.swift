@@ -83,8 +83,9 @@ public final class Linter: Sendable {
     public let workerStackSize: Int
     /// How many source bytes a worker parses between two returns of freed memory to the system.
     static let releaseEveryBytes = 8 << 20
-    /// Source bytes of a package up to which its trees stay in memory between the declarations pass and the walk.
-    static let retainedTreeBudget = 512 << 10
+    /// Source bytes of a package up to which its trees stay in memory between the declarations pass and the walk
+    /// (512 KiB; tests lower it to take the large-package path).
+    let retainedTreeBudget: Int
 
     /// Time every rule callback (for --stats); off by default because it reads the clock per dispatch.
     public let measuresRules: Bool
@@ -114,9 +115,10 @@ public final class Linter: Sendable {
                 measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
                 workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
                 oncePerProcess: OncePerProcessPolicy = .note, honorsPeerDirectives: Bool = true,
-                auditsPeerDirectives: Bool = false,
+                auditsPeerDirectives: Bool = false, retainedTreeBudget: Int = 512 << 10,
                 makeParser: @escaping @Sendable () throws -> Parser = { try Parser() }) {
         self.makeParser = makeParser
+        self.retainedTreeBudget = retainedTreeBudget
         self.oncePerProcess = oncePerProcess
         self.honorsPeerDirectives = honorsPeerDirectives
         self.reportsTestSupport = reportsTestSupport
@@ -139,7 +141,7 @@ public final class Linter: Sendable {
                             measuresRules: Bool = false, recordsDigests: Bool = false, cache: LintCache? = nil,
                             workerStackSize: Int = 16 << 20, reportsTestSupport: Bool = true,
                             oncePerProcess: OncePerProcessPolicy = .note, honorsPeerDirectives: Bool = true,
-                            auditsPeerDirectives: Bool = false) {
+                            auditsPeerDirectives: Bool = false, retainedTreeBudget: Int = 512 << 10) {
         let configured = ruleTypes.map { type -> ConfiguredRule in
             let ruleOptions = options[type.doc.code] ?? RuleOptions()
             return ConfiguredRule(rule: type.init(options: ruleOptions),
@@ -149,7 +151,7 @@ public final class Linter: Sendable {
                   includeGenerated: includeGenerated, measuresRules: measuresRules, recordsDigests: recordsDigests,
                   cache: cache, workerStackSize: workerStackSize, reportsTestSupport: reportsTestSupport,
                   oncePerProcess: oncePerProcess, honorsPeerDirectives: honorsPeerDirectives,
-                  auditsPeerDirectives: auditsPeerDirectives)
+                  auditsPeerDirectives: auditsPeerDirectives, retainedTreeBudget: retainedTreeBudget)
     }
 
     /// Hands out package indices to workers and collects their outputs by index (so the merge order
@@ -357,7 +359,7 @@ public final class Linter: Sendable {
         var timings = [Double](repeating: 0, count: analyses.count)
         // Rules gated out of this package leave nothing to walk for: no declarations to read either.
         let walksBodies = analyses.contains { !$0.kinds.isEmpty || !$0.leaveKinds.isEmpty }
-        func parse(_ file: ReadFile) -> GoFile? {
+        func parse(_ file: ReadFile, readsDeclarations: Bool = true) -> GoFile? {
             let started = DispatchTime.now()
             guard let tree = parser.parse(file.bytes) else {
                 output.errors.append(FileError(path: file.source.displayPath, cause: "tree-sitter could not parse the file"))
@@ -367,7 +369,7 @@ public final class Linter: Sendable {
             output.statistics.files += 1
             output.statistics.bytes += file.bytes.count
             let goFile = GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion)
-            if walksBodies { package.declarations.add(goFile) }
+            if walksBodies && readsDeclarations { package.declarations.add(goFile) }
             return goFile
         }
         var suppressions: [Suppression] = []
@@ -389,27 +391,33 @@ public final class Linter: Sendable {
         if !walksBodies {
             // No rule walks this package (gated out): one tree at a time, no declarations to read.
             for file in ordered { if let parsed = parse(file) { walkFile(parsed) } }
-        } else if packageBytes <= Self.retainedTreeBudget {
+        } else if packageBytes <= retainedTreeBudget {
             // A package of ordinary size: every tree is kept until the package is done (all of them are alive
             // after parsing anyway, so the peak is the same), and the semantic core's facts are read from them
             // on its first question — a package no rule asks about never has them read.
-            let parsedFiles = ordered.compactMap(parse)
+            let parsedFiles = ordered.compactMap { parse($0) }
             package.pendingDeclarations = { [unowned package] in
                 for parsed in parsedFiles { package.factsBuilder.add(parsed) }
             }
             for parsed in parsedFiles { walkFile(parsed) }
         } else {
-            // A large package: declarations come from each file's skeleton (function bodies blanked, a cheap
-            // parse), read when the semantic core is first asked; files are parsed and walked one at a time, so
-            // memory stays that of one tree.
+            // A large package: every file's declarations are read first, from its skeleton (bodies blanked, a cheap
+            // parse with the file's offsets), so each walk sees the whole package as in a small one — never only
+            // the files that happen to sort before it. The skeletons are kept (they hold few nodes) for the
+            // semantic core's facts, read on its first question; files are then parsed and walked one at a time,
+            // so memory stays that of one full tree.
+            var skeletons: [GoFile] = []
+            for file in ordered {
+                guard let tree = parser.parseDeclarations(file.bytes) else { continue }
+                let skeleton = GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion)
+                package.declarations.add(skeleton)
+                skeletons.append(skeleton)
+            }
             package.pendingDeclarations = { [unowned package] in
-                for file in ordered {
-                    guard let tree = parser.parse(DeclarationSkeleton.strippingBodies(file.bytes)) else { continue }
-                    package.factsBuilder.add(GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion))
-                }
+                for skeleton in skeletons { package.factsBuilder.add(skeleton) }
             }
             for file in ordered {
-                if let parsed = parse(file) { walkFile(parsed) }
+                if let parsed = parse(file, readsDeclarations: false) { walkFile(parsed) }
             }
         }
         let packageStarted = DispatchTime.now()

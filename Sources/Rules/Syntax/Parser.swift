@@ -34,6 +34,18 @@ public final class Parser {
         return repaired(tree) ?? tree
     }
 
+    /// A tree of the file's top-level declarations (`DeclarationSkeleton.blankingBodies`: bodies blanked, offsets
+    /// kept) whose text is the file's: what `PackageDeclarations` and the semantic core read of a large package
+    /// before any walk, for a fraction of a full parse.
+    public func parseDeclarations(_ source: [UInt8]) -> Tree? {
+        guard let skeleton = parse(DeclarationSkeleton.blankingBodies(source)) else { return nil }
+        var text = source
+        if text.count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF { text[0] = 0x20; text[1] = 0x20; text[2] = 0x20 }
+        // A repaired parse may have appended a final newline: keep the lengths equal.
+        if skeleton.source.count > text.count { text += skeleton.source[text.count...] }
+        return skeleton.reading(text)
+    }
+
     /// The tree of `tree.source` with modern constructs substituted, when less of it is in errors.
     /// Repeats while each round makes progress: one large ERROR around a first construct can hide the
     /// next one's. A round whose substitutions do not help together is retried one substitution at a

@@ -23,6 +23,12 @@ public final class Tree {
 
     deinit { ts_tree_delete(raw) }
 
+    /// The same tree reading its text from `text` (of the same length): a declaration skeleton's tree over the
+    /// file's own bytes. Trees are reference-counted inside tree-sitter, so the copy costs nothing.
+    func reading(_ text: [UInt8]) -> Tree {
+        Tree(raw: ts_tree_copy(raw), source: text, repairs: repairs)
+    }
+
     public var root: Node { Node(raw: ts_tree_root_node(raw), tree: self) }
 
     /// The S-expression of the whole tree (debugging aid: `goleaklint debug-tree FILE`).

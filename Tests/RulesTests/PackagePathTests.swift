@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Rules
+
+/// A package is analysed on one of two paths: a small one keeps every tree between reading declarations and
+/// walking, a large one (over `retainedTreeBudget`) reads declarations from skeletons and parses each file again
+/// for its walk. Which path a package takes, and in which order its files come, must never change a finding:
+/// before the skeleton pass, a large package's walk saw only the declarations of files parsed before it, so in
+/// Go's net/http a test helper's `cst.c.Do` was a client call in files sorting after its declaration and
+/// nothing in files sorting before.
+struct PackagePathTests {
+    static let corpora = ["rules", "demo", "semantic"].map { Harness.testdata.appendingPathComponent($0).path + "/..." }
+
+    static func findings(budget: Int, _ packages: [PackageInput]) -> [String] {
+        let linter = Linter(ruleTypes: Registry.allRules, jobs: 2, retainedTreeBudget: budget)
+        return linter.lint(packages).findings.map { "\($0.code) \($0.range.path):\($0.range.start.line):\($0.range.start.column) \($0.message)" }
+    }
+
+    @Test func theLargePackagePathFindsWhatTheSmallOneFinds() {
+        let (packages, errors) = Discovery(includeTests: true).packages(for: Self.corpora)
+        #expect(errors.isEmpty)
+        let small = Self.findings(budget: Int.max, packages)
+        let large = Self.findings(budget: 0, packages)
+        #expect(small.count > 100)
+        let onlySmall = Set(small).subtracting(large).sorted().prefix(5), onlyLarge = Set(large).subtracting(small).sorted().prefix(5)
+        let same = small == large
+        #expect(same, "only on the small path: \(Array(onlySmall)); only on the large path: \(Array(onlyLarge))")
+    }
+
+    /// The use sorts before the declaration it needs (a struct field's client type, through a dot import as in
+    /// net/http's tests), on both paths.
+    @Test func aDeclarationInALaterFileIsKnownToAnEarlierOne() throws {
+        let root = try Harness.temporaryDirectory()
+        try Harness.write([
+            "a_use.go": """
+                package web
+
+                import . "net/http"
+
+                func fetch(req *Request) int {
+                	s := newServer()
+                	res, err := s.c.Do(req)
+                	if err != nil {
+                		return 0
+                	}
+                	return res.StatusCode
+                }
+                """,
+            "z_types.go": """
+                package web
+
+                import . "net/http"
+
+                type server struct {
+                	c *Client
+                }
+
+                func newServer() *server { return &server{c: DefaultClient} }
+                """,
+        ], under: root)
+        let files = ["a_use.go", "z_types.go"].map { SourceFile(path: root.appendingPathComponent($0).path, displayPath: $0) }
+        let package = PackageInput(directory: root.path, files: files, goVersion: nil)
+        for budget in [Int.max, 0] {
+            let found = Self.findings(budget: budget, [package])
+            #expect(found.contains { $0.hasPrefix("GL101 a_use.go:7:") }, "budget \(budget): \(found)")
+        }
+    }
+}
