@@ -48,14 +48,12 @@ struct DeclarationSkeletonTests {
         #expect(skeleton.filter { $0 == UInt8(ascii: "\n") }.count == bytes.filter { $0 == UInt8(ascii: "\n") }.count)
     }
 
-    /// The blanked skeleton (how a large package's declarations are read before its walks) gives the same facts
-    /// and the same `PackageDeclarations`, locations and initializer heads included, as the whole file.
+    /// The declarations parse (bodies skipped: how a large package's declarations are read before its walks) gives
+    /// the same facts and the same `PackageDeclarations`, locations and initializer heads included, as the whole file.
     @Test(arguments: files + ["rules/unclosed-response-body/precision/precision.go", "rules/unclosed-response-body/helpers/closer.go"])
-    func blankedSkeletonKeepsEveryDeclarationAndOffset(_ relative: String) throws {
+    func declarationsParseKeepsEveryDeclarationAndOffset(_ relative: String) throws {
         let bytes = Array(try Data(contentsOf: Harness.testdata.appendingPathComponent(relative)))
-        let blanked = DeclarationSkeleton.blankingBodies(bytes)
-        #expect(blanked.count == bytes.count)
-        #expect(blanked.filter { $0 != 0x20 }.count < bytes.filter { $0 != 0x20 }.count, "nothing was blanked in \(relative)")
+        #expect(!DeclarationSkeleton.blankedRegions(bytes).isEmpty, "nothing is skipped in \(relative)")
         let parser = try Parser()
         let whole = GoFile(path: relative, tree: try #require(parser.parse(bytes)), goVersion: nil)
         let skeleton = GoFile(path: relative, tree: try #require(parser.parseDeclarations(bytes)), goVersion: nil)
@@ -68,6 +66,23 @@ struct DeclarationSkeletonTests {
         skeletonDeclarations.add(skeleton)
         #expect(Self.dump(skeletonDeclarations) == Self.dump(wholeDeclarations))
         #expect(!Self.dump(wholeDeclarations).isEmpty)
+    }
+
+    /// A file with more bodies than tree-sitter's included ranges handle in linear time is parsed with its bodies
+    /// blanked instead: the same declarations, positions included.
+    @Test func manyBodiesTakeTheBlankedParse() throws {
+        var text = "package many\n\nimport \"net/http\"\n\nvar registry = map[string]int{\"a\": 1}\n\n"
+        for index in 0...(Parser.maximumIncludedRanges + 10) {
+            text += "func f\(index)(a, b int) int {\n\tif a > b {\n\t\treturn a - b\n\t}\n\treturn b\n}\n\n"
+        }
+        text += "func get(u string) (*http.Response, error) { return http.Get(u) }\n"
+        let bytes = Array(text.utf8)
+        #expect(DeclarationSkeleton.blankedRegions(bytes).count > Parser.maximumIncludedRanges)
+        let parser = try Parser()
+        let whole = GoFile(path: "many.go", tree: try #require(parser.parse(bytes)), goVersion: nil)
+        let skeleton = GoFile(path: "many.go", tree: try #require(parser.parseDeclarations(bytes)), goVersion: nil)
+        #expect(skeleton.source == whole.source)
+        #expect(Self.dump(PackageDeclarations(files: [skeleton])) == Self.dump(PackageDeclarations(files: [whole])))
     }
 
     /// `PackageDeclarations` as comparable text.

@@ -71,13 +71,13 @@ public final class Linter: Sendable {
         public init(rule: any Rule, severity: Severity) { self.rule = rule; self.severity = severity }
     }
 
-    private let rules: [ConfiguredRule]
+    let rules: [ConfiguredRule]
     private let jobs: Int
-    private let goVersionOverride: GoVersion?
+    let goVersionOverride: GoVersion?
     private let includeGenerated: Bool
-    private let audit: SuppressionAudit
+    let audit: SuppressionAudit
     /// Signatures of imported packages of the same module, shared by every worker (locked inside).
-    private let imported = ImportedDeclarations()
+    let imported = ImportedDeclarations()
     /// Stack of each worker thread. Every walk is iterative, so a small stack suffices even for a file
     /// nested 100 000 levels deep; tests prove it by running with a small one.
     public let workerStackSize: Int
@@ -245,10 +245,30 @@ public final class Linter: Sendable {
     }
 
     /// A file read and checked, not parsed yet.
-    private struct ReadFile {
+    struct ReadFile {
         let source: SourceFile
         let bytes: [UInt8]
         let packageName: String
+    }
+
+    /// A file's bytes (`contents`, or read from its path) if it is to be analysed, with the error that goes with
+    /// it: nil for a file that cannot be read, that the checks refuse, or that is generated (skipped by default,
+    /// as its author cannot act on findings).
+    func read(_ source: SourceFile, bytes given: [UInt8]? = nil) -> (file: ReadFile?, bytes: [UInt8]?, error: FileError?) {
+        let bytes: [UInt8]
+        do {
+            bytes = try given ?? source.contents ?? SourceReader.read(source.path)
+        } catch {
+            return (nil, nil, FileError(path: source.displayPath, cause: "\(error)"))
+        }
+        var error: FileError?
+        switch SourceChecks.check(bytes) {
+        case .ok: break
+        case .refuse(let cause): return (nil, bytes, FileError(path: source.displayPath, cause: cause))
+        case .damaged(let cause): error = FileError(path: source.displayPath, cause: cause)
+        }
+        if !includeGenerated && FileClassification.isGenerated(bytes) { return (nil, bytes, error) }
+        return (ReadFile(source: source, bytes: bytes, packageName: GoText.packageClauseName(bytes) ?? ""), bytes, error)
     }
 
     private func lintPackage(_ input: PackageInput, parser: Parser) -> PackageOutput {
@@ -256,25 +276,10 @@ public final class Linter: Sendable {
         let goVersion = goVersionOverride ?? input.goVersion
         var files: [ReadFile] = []
         for source in input.files.sorted(by: { $0.displayPath < $1.displayPath }) {
-            let bytes: [UInt8]
-            do {
-                bytes = try source.contents ?? SourceReader.read(source.path)
-            } catch {
-                output.errors.append(FileError(path: source.displayPath, cause: "\(error)"))
-                continue
-            }
-            if recordsDigests { output.digests[source.displayPath] = ByteHash.of(bytes) }
-            switch SourceChecks.check(bytes) {
-            case .ok: break
-            case .refuse(let cause):
-                output.errors.append(FileError(path: source.displayPath, cause: cause))
-                continue
-            case .damaged(let cause):
-                output.errors.append(FileError(path: source.displayPath, cause: cause))
-            }
-            // Generated code is skipped by default (its author cannot act on findings), before parsing.
-            if !includeGenerated && FileClassification.isGenerated(bytes) { continue }
-            files.append(ReadFile(source: source, bytes: bytes, packageName: GoText.packageClauseName(bytes) ?? ""))
+            let (file, bytes, error) = read(source)
+            if recordsDigests, let bytes { output.digests[source.displayPath] = ByteHash.of(bytes) }
+            if let error { output.errors.append(error) }
+            if let file { files.append(file) }
         }
         let headers = cgoHeaders(of: files, directory: input.directory)
         // An unchanged package (same files, same included headers, same dependencies, same salt) gets its
@@ -331,7 +336,7 @@ public final class Linter: Sendable {
 
     /// The headers the cgo files' preambles include from inside the package's module (or its directory when
     /// it has no go.mod): inputs of the package's results like its own files.
-    private func cgoHeaders(of files: [ReadFile], directory: String) -> [CgoHeaders.Header] {
+    func cgoHeaders(of files: [ReadFile], directory: String) -> [CgoHeaders.Header] {
         let cgoSources = files.map(\.bytes).filter { ByteSearch.contains($0, "import \"C\"") }
         guard !cgoSources.isEmpty else { return [] }
         let standardized = ProjectPaths.absolute(directory)
@@ -345,20 +350,9 @@ public final class Linter: Sendable {
     /// and read first.
     private func analyse(_ package: PackageContext, _ files: [ReadFile], parser: Parser,
                          output: inout PackageOutput) -> [Finding] {
-        var analyses: [PackageAnalysis] = []
-        var sinks: [Diagnostics] = []
-        var triggers: [String] = []
-        for configured in rules {
-            let diagnostics = Diagnostics(doc: configured.rule.doc, severity: configured.severity)
-            if let analysis = configured.rule.makeAnalysis(for: package, diagnostics: diagnostics) {
-                analyses.append(analysis)
-                sinks.append(diagnostics)
-                triggers += type(of: configured.rule).declarationTriggers
-            }
-        }
-        var timings = [Double](repeating: 0, count: analyses.count)
-        // Rules gated out of this package leave nothing to walk for: no declarations to read either.
-        let walksBodies = analyses.contains { !$0.kinds.isEmpty || !$0.leaveKinds.isEmpty }
+        let run = PackageRun(rules: rules, package: package, measuresRules: measuresRules,
+                             honorsPeerDirectives: honorsPeerDirectives)
+        let walksBodies = run.walksBodies
         func parse(_ file: ReadFile, readsDeclarations: Bool = true) -> GoFile? {
             let started = DispatchTime.now()
             guard let tree = parser.parse(file.bytes) else {
@@ -372,21 +366,15 @@ public final class Linter: Sendable {
             if walksBodies && readsDeclarations { package.declarations.add(goFile) }
             return goFile
         }
-        var suppressions: [Suppression] = []
-        // Most files of a package activate the same analyses: their dispatch table is built once.
-        var tables: [[Int]: DispatchTable] = [:]
         func walkFile(_ file: GoFile) {
             let started = DispatchTime.now()
-            suppressions += walk(file, package: package, analyses: analyses, tables: &tables, timings: &timings)
+            run.walk(file)
             output.statistics.walkSeconds += started.secondsElapsed
-        }
-        let needsDeclarationsFirst = { (file: ReadFile) in
-            triggers.contains { ByteSearch.contains(file.bytes, $0) }
         }
         // Every file is parsed (and its top-level declarations read) before any is walked, so the semantic
         // core sees the whole package from the first question. Trees are kept for the walk up to a budget of
         // source bytes; a giant package's other files are parsed again when their turn comes.
-        let ordered = files.filter(needsDeclarationsFirst) + files.filter { !needsDeclarationsFirst($0) }
+        let ordered = run.ordered(files) { $0.bytes }
         let packageBytes = ordered.reduce(0) { $0 + $1.bytes.count }
         if !walksBodies {
             // No rule walks this package (gated out): one tree at a time, no declarations to read.
@@ -401,177 +389,36 @@ public final class Linter: Sendable {
             }
             for parsed in parsedFiles { walkFile(parsed) }
         } else {
-            // A large package: every file's declarations are read first, from its skeleton (bodies blanked, a cheap
-            // parse with the file's offsets), so each walk sees the whole package as in a small one — never only
-            // the files that happen to sort before it. The skeletons are kept (they hold few nodes) for the
-            // semantic core's facts, read on its first question; files are then parsed and walked one at a time,
-            // so memory stays that of one full tree.
-            var skeletons: [GoFile] = []
+            // A large package: every file's declarations and facts are read first, from a parse that skips bodies
+            // (`Parser.parseDeclarations`, with the file's offsets), so each walk sees the whole package as in a
+            // small one — never only the files that happen to sort before it. Files are then parsed and walked one
+            // at a time, so memory stays that of one full tree.
             for file in ordered {
                 guard let tree = parser.parseDeclarations(file.bytes) else { continue }
                 let skeleton = GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion)
                 package.declarations.add(skeleton)
-                skeletons.append(skeleton)
-            }
-            package.pendingDeclarations = { [unowned package] in
-                for skeleton in skeletons { package.factsBuilder.add(skeleton) }
+                package.factsBuilder.add(skeleton)
             }
             for file in ordered {
                 if let parsed = parse(file, readsDeclarations: false) { walkFile(parsed) }
             }
         }
         let packageStarted = DispatchTime.now()
-        for (index, analysis) in analyses.enumerated() {
-            let started = DispatchTime.now()
-            analysis.finishPackage()
-            timings[index] += started.secondsElapsed
-        }
+        let findings = run.finish(audit: audit)
         package.pendingDeclarations = nil  // releases the trees it kept
         output.statistics.packageSeconds += packageStarted.secondsElapsed
-        for (index, sink) in sinks.enumerated() { output.statistics.ruleSeconds[sink.doc.code, default: 0] += timings[index] }
-        let findings = audit.apply(sinks.flatMap(\.findings), suppressions)
+        output.statistics.ruleSeconds.merge(run.ruleSeconds, uniquingKeysWith: +)
+        return Self.afterAnalysis(findings, oncePerProcess: oncePerProcess, package: package,
+                                  sources: files.map { ($0.source.displayPath, $0.bytes) })
+    }
+
+    /// What every analysed package's findings go through: once-per-process code's resource leaks become notes
+    /// (or go) as configured.
+    static func afterAnalysis(_ findings: [Finding], oncePerProcess: OncePerProcessPolicy, package: PackageContext,
+                              sources: [(path: String, bytes: [UInt8])]) -> [Finding] {
         guard oncePerProcess != .warning, !findings.isEmpty else { return findings }
-        let sources = Dictionary(files.map { ($0.source.displayPath, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        let sources = Dictionary(sources.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
         return OncePerProcess.apply(oncePerProcess, to: findings, package: package, sources: sources)
-    }
-
-    /// The one walk over a file: each named node goes to the analyses that asked for its kind; comments
-    /// are read for suppression directives on the way. With `measuresRules`, time per analysis is
-    /// summed into `timings` (a clock read per dispatch: only for --stats).
-    private func walk(_ file: GoFile, package: PackageContext, analyses allAnalyses: [PackageAnalysis],
-                      tables: inout [[Int]: DispatchTable], timings: inout [Double]) -> [Suppression] {
-        var active: [Int] = []
-        for (index, analysis) in allAnalyses.enumerated() {
-            let started = DispatchTime.now()
-            if analysis.beginFile(file) { active.append(index) }
-            timings[index] += started.secondsElapsed
-        }
-        let analyses = active.map { allAnalyses[$0] }
-        let table: DispatchTable
-        if let known = tables[active] {
-            table = known
-        } else {
-            table = DispatchTable(analyses)
-            tables[active] = table
-        }
-        // Nothing asked for a node and no directive can be in the file: the walk would find nothing.
-        if table.isEmpty, !ByteSearch.contains(file.source, "goleaklint:"), !ByteSearch.contains(file.source, "nolint") {
-            for analysis in analyses { analysis.endFile(file) }
-            return []
-        }
-        let context = WalkContext(file: file, package: package)
-        var suppressions: [Suppression] = []
-        var localTimings = [Double](repeating: 0, count: analyses.count)
-        let measures = measuresRules
-        let comment = Kind.comment
-        func dispatch(_ targets: Range<Int>, _ list: [Int], _ call: (PackageAnalysis) -> Void) {
-            for position in targets {
-                let index = list[position]
-                if measures {
-                    let started = DispatchTime.now()
-                    call(analyses[index])
-                    localTimings[index] += started.secondsElapsed
-                } else {
-                    call(analyses[index])
-                }
-            }
-        }
-        let tree = file.tree
-        TreeWalk.walkNamed(file.root, enter: { raw, kind in
-            if kind == comment {
-                if let directive = Suppression.parse(raw.node(in: tree), file: file), honorsPeerDirectives || !directive.isPeer {
-                    suppressions.append(directive)
-                }
-                return false
-            }
-            context.push(raw, kind: kind)
-            let targets = table.entering(kind)
-            if !targets.isEmpty {
-                // The `Node` (which retains the tree) is made only for nodes some analysis asked for.
-                let node = raw.node(in: tree)
-                dispatch(targets, table.enterTargets) { $0.enter(node, context) }
-            }
-            return true
-        }, leave: {
-            let targets = table.leaving(context.currentKind)
-            if !targets.isEmpty {
-                let node = context.current
-                dispatch(targets, table.leaveTargets) { $0.leave(node, context) }
-            }
-            context.pop()
-        })
-        for (position, analysis) in analyses.enumerated() {
-            let started = DispatchTime.now()
-            analysis.endFile(file)
-            timings[active[position]] += localTimings[position] + started.secondsElapsed
-        }
-        return suppressions
-    }
-}
-
-/// Node kind → indices of the analyses that asked for it: one flat list and a (start, end) pair per
-/// kind, so a lookup allocates nothing.
-private struct DispatchTable {
-    /// No analysis asked for any kind.
-    let isEmpty: Bool
-    private let enterRanges: [Range<Int>]
-    private let leaveRanges: [Range<Int>]
-    let enterTargets: [Int]
-    let leaveTargets: [Int]
-    private let errorSlot: Int
-
-    /// Built per package (its analyses depend on its gates): flat counting arrays, not an array per kind, so the
-    /// table costs little next to a small package's walk.
-    init(_ analyses: [PackageAnalysis]) {
-        isEmpty = analyses.allSatisfy { $0.kinds.isEmpty && $0.leaveKinds.isEmpty }
-        var largest = 0
-        for analysis in analyses {
-            for kind in analysis.kinds where kind != Kind.error { largest = max(largest, Int(kind)) }
-            for kind in analysis.leaveKinds where kind != Kind.error { largest = max(largest, Int(kind)) }
-        }
-        let size = largest + 2
-        errorSlot = size - 1
-        (enterRanges, enterTargets) = Self.build(analyses, size: size) { $0.kinds }
-        (leaveRanges, leaveTargets) = Self.build(analyses, size: size) { $0.leaveKinds }
-    }
-
-    /// For each slot, the indices of the analyses that asked for its kind, in analysis order.
-    private static func build(_ analyses: [PackageAnalysis], size: Int,
-                              _ kindsOf: (PackageAnalysis) -> [KindID]) -> (ranges: [Range<Int>], targets: [Int]) {
-        var pairs: [(slot: Int, index: Int)] = []
-        var counts = [Int](repeating: 0, count: size)
-        for (index, analysis) in analyses.enumerated() {
-            for kind in Set(kindsOf(analysis)) {
-                let slot = kind == Kind.error ? size - 1 : Int(kind)
-                pairs.append((slot, index))
-                counts[slot] += 1
-            }
-        }
-        var starts = [Int](repeating: 0, count: size + 1)
-        for slot in 0..<size { starts[slot + 1] = starts[slot] + counts[slot] }
-        var targets = [Int](repeating: 0, count: pairs.count)
-        var next = starts
-        for pair in pairs {  // appended in analysis order: each slot keeps it
-            targets[next[pair.slot]] = pair.index
-            next[pair.slot] += 1
-        }
-        return ((0..<size).map { starts[$0]..<starts[$0 + 1] }, targets)
-    }
-
-    @inline(__always) private func slot(_ kind: KindID) -> Int? {
-        if kind == Kind.error { return errorSlot }
-        return Int(kind) < errorSlot ? Int(kind) : nil
-    }
-
-    /// Positions in `enterTargets` of the analyses that want to enter nodes of `kind`.
-    @inline(__always) func entering(_ kind: KindID) -> Range<Int> {
-        guard let slot = slot(kind) else { return 0..<0 }
-        return enterRanges[slot]
-    }
-
-    @inline(__always) func leaving(_ kind: KindID) -> Range<Int> {
-        guard let slot = slot(kind) else { return 0..<0 }
-        return leaveRanges[slot]
     }
 }
 

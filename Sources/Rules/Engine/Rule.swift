@@ -52,7 +52,33 @@ public final class PackageContext {
     /// Exported functions of imported packages of the same module or its vendor/ (read by the engine).
     public let imported: ImportedDeclarations?
     /// The raw bytes of every file of the package, for cheap gates.
-    private let sources: [[UInt8]]
+    private var sources: [[UInt8]]
+
+    /// A question a rule asked of the package's raw bytes, with its answer. State built on it holds for other
+    /// bytes only when they give the same answer: the editor (`EditorPackage`) re-asks every question before it
+    /// reuses walks made with an earlier text of the open buffer.
+    struct SourceQuestion {
+        let answer: AnyHashable
+        let ask: ([[UInt8]]) -> AnyHashable
+        func holds(for sources: [[UInt8]]) -> Bool { ask(sources) == answer }
+    }
+    /// Every question asked so far (kept only with `recordsSourceQuestions`).
+    private(set) var sourceQuestions: [SourceQuestion] = []
+    var recordsSourceQuestions = false
+
+    private func asked<Answer: Hashable>(_ ask: @escaping ([[UInt8]]) -> Answer) -> Answer {
+        let answer = ask(sources)
+        if recordsSourceQuestions { sourceQuestions.append(SourceQuestion(answer: AnyHashable(answer), ask: { AnyHashable(ask($0)) })) }
+        return answer
+    }
+
+    /// The open buffer's bytes in place of an earlier text (the editor, once every recorded question holds).
+    func replaceSource(at index: Int, with bytes: [UInt8]) { sources[index] = bytes }
+
+    /// The one file whose findings are wanted (the editor's buffer; nil: every file's). A package phase may skip
+    /// work whose findings could only land in another file — an acquisition is reported at its own site.
+    var reportedPath: String?
+    public func wantsFindings(in path: String) -> Bool { reportedPath.map { $0 == path } ?? true }
     /// The C headers the package's cgo preambles include from inside the module (`CgoHeaders`).
     public let cgoHeaders: [CgoHeaders.Header]
 
@@ -132,23 +158,23 @@ public final class PackageContext {
     }
 
     /// The raw bytes of each file, in order (for byte-level reading before any parse, e.g. cgo preambles).
-    public var fileSources: [[UInt8]] { sources }
+    public var fileSources: [[UInt8]] { asked { $0 } }
 
     /// Whether any file of the package contains `needle` (a cheap gate before any parsing, e.g. `net/http`).
     /// Whether any file's bytes satisfy `test` (a gate cheaper than a walk).
-    public func anySource(where test: ([UInt8]) -> Bool) -> Bool { sources.contains(where: test) }
+    public func anySource(where test: @escaping ([UInt8]) -> Bool) -> Bool { asked { $0.contains(where: test) } }
 
     public func anySourceContains(_ needle: String) -> Bool {
-        sources.contains { ByteSearch.contains($0, needle) }
+        asked { $0.contains { ByteSearch.contains($0, needle) } }
     }
 
     /// Import paths of the package's files, read from their import declarations (one pass, shared by
     /// every rule's gate).
-    public private(set) lazy var importPaths: Set<String> = sources.reduce(into: []) { $0.formUnion(SourceGates.importPaths(in: $1)) }
+    public private(set) lazy var importPaths: Set<String> = asked { $0.reduce(into: []) { $0.formUnion(SourceGates.importPaths(in: $1)) } }
 
     /// Hashes (`ByteHash`) of every name called as `x.Name(` in the package: rules gate on the calls that
     /// acquire their resources with a few set lookups instead of a scan per name.
-    public private(set) lazy var selectorCallHashes: Set<UInt64> = sources.reduce(into: []) { $0.formUnion(SourceGates.selectorCalls(in: $1)) }
+    public private(set) lazy var selectorCallHashes: Set<UInt64> = asked { $0.reduce(into: []) { $0.formUnion(SourceGates.selectorCalls(in: $1)) } }
 
     /// Whether some file imports one of `paths`.
     public func importsAny(_ paths: [String]) -> Bool { paths.contains { importPaths.contains($0) } }
@@ -172,25 +198,25 @@ public final class PackageContext {
     }
 
     /// Every file's package-level `var` lines, read once for all the rules that ask.
-    private lazy var packageVarLines: [ArraySlice<UInt8>] = sources.flatMap(ByteSearch.packageVarLines)
+    private lazy var packageVarLines: [ArraySlice<UInt8>] = asked { $0.flatMap(ByteSearch.packageVarLines) }
 
     /// Names grown in place (`s = append(s`) in any file, by hash.
-    public private(set) lazy var selfAppendTargets: Set<UInt64> = sources.reduce(into: []) {
+    public private(set) lazy var selfAppendTargets: Set<UInt64> = asked { $0.reduce(into: []) {
         $0.formUnion(SourceGates.selfAppendTargets(in: $1))
-    }
+    } }
 
     /// Whether the package is command code (`CommandCode`): read once, on first ask.
     public private(set) lazy var isCommandCode: Bool = CommandCode.isCommandDirectory(directory)
 
     /// Names that `go` statements in any file may start by name (`go run(`, `go s.serve(`), by hash.
-    public private(set) lazy var goStartedNames: Set<UInt64> = sources.reduce(into: []) {
+    public private(set) lazy var goStartedNames: Set<UInt64> = asked { $0.reduce(into: []) {
         $0.formUnion(SourceGates.goStartedNames(in: $1))
-    }
+    } }
 
     /// Names indexed (`m[`) or stored to (`m.Store(`…) in any file, by hash.
-    public private(set) lazy var indexedOrStoredNames: Set<UInt64> = sources.reduce(into: []) {
+    public private(set) lazy var indexedOrStoredNames: Set<UInt64> = asked { $0.reduce(into: []) {
         $0.formUnion(SourceGates.indexedOrStoredNames(in: $1))
-    }
+    } }
 
     /// The names each package-level `var` line that mentions one of `needles` declares (`events` of
     /// `var events []Event`, `mu` and `seen` of `mu, seen = …`): candidates for a per-name byte gate, before any

@@ -60,6 +60,23 @@ public final class PackageDeclarations {
     /// type of `s` declares it so.
     public private(set) var structTypes: [String: [String: String]] = [:]
 
+    /// Reads `file` again after an edit that left its declarations the same but for their positions (inside a
+    /// body: `DeclarationSkeleton.signature` unchanged): the positions of its functions, methods and variables are
+    /// replaced, in the order they were read; nothing else can differ.
+    func updatePositions(from file: GoFile) {
+        let fresh = PackageDeclarations(files: [file])
+        func replaced(_ known: [Function], _ moved: [Function]) -> [Function] {
+            var moved = moved[...]
+            return known.map { function in
+                guard function.location.path == file.path, let next = moved.popFirst() else { return function }
+                return next
+            }
+        }
+        for (name, moved) in fresh.functions { functions[name] = replaced(functions[name] ?? [], moved) }
+        for (name, moved) in fresh.methods { methods[name] = replaced(methods[name] ?? [], moved) }
+        for (name, moved) in fresh.variables where variables[name]?.filePath == file.path { variables[name] = moved }
+    }
+
     public init() {}
 
     public init(files: [GoFile]) {

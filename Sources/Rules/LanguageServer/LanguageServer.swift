@@ -4,7 +4,8 @@ import Foundation
 /// other files of its package read from disk (as `--stdin-filename` does); diagnostics are published per
 /// buffer, and code actions offer the findings' fixes and a suppression directive. Linting waits until no
 /// input is pending, so a burst of edits is linted once, at its last version (work for stale versions is
-/// never started).
+/// never started). Between edits an `EditorWorkspace` keeps each buffer's package — the other files' trees and
+/// walks — so an edit costs a re-parse of what it touched and a walk of the buffer.
 public final class LanguageServer {
     enum State { case uninitialized, running, shuttingDown }
 
@@ -17,7 +18,9 @@ public final class LanguageServer {
     }
 
     private let transport: MessageTransport
-    private let lint: (LintRequest) -> LintOutcome
+    /// Lints a buffer after its edits since its last lint (nil: unknown).
+    private let lint: (LintRequest, [ByteEdit]?) -> LintOutcome
+    private let workspace: EditorWorkspace?
     private var state = State.uninitialized
     private(set) var encoding = TextDocument.Encoding.utf16
     private var documents: [String: TextDocument] = [:]
@@ -29,9 +32,18 @@ public final class LanguageServer {
     /// The client can watch files for us (dynamic registration of workspace/didChangeWatchedFiles).
     private var canWatchFiles = false
 
-    public init(transport: MessageTransport, lint: @escaping (LintRequest) -> LintOutcome = LintSession.run) {
+    /// `lint`: how a buffer is linted; nil, the kept workspace (tests and the fuzz run pass `LintSession.run`, a
+    /// fresh lint per version, to compare).
+    public init(transport: MessageTransport, lint: ((LintRequest) -> LintOutcome)? = nil) {
         self.transport = transport
-        self.lint = lint
+        if let lint {
+            workspace = nil
+            self.lint = { request, _ in lint(request) }
+        } else {
+            let workspace = EditorWorkspace()
+            self.workspace = workspace
+            self.lint = { request, edits in workspace.lint(request, edits: edits) }
+        }
     }
 
     /// Serves until `exit` or the end of input. Returns the process exit code: 1 for `exit` without a
@@ -88,9 +100,11 @@ public final class LanguageServer {
         case "textDocument/didChange": didChange(params)
         case "textDocument/didSave": didSave(params)
         case "textDocument/didClose": didClose(params)
-        // A configuration file (or any watched file) changed: every open buffer is linted again, and
-        // each lint re-reads .goleaklint.yml.
-        case "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration": dirty.formUnion(documents.keys)
+        // A configuration file or a Go file changed on disk: what was read from it is forgotten, and every open
+        // buffer is linted again (each lint re-reads .goleaklint.yml).
+        case "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration":
+            workspace?.filesChanged(nil)
+            dirty.formUnion(documents.keys)
         case "textDocument/codeAction": respond(id: id, result: codeActions(params))
         default:
             if let id { sendError(id: id, code: ErrorCode.methodNotFound, message: "unsupported method \(method)") }
@@ -147,6 +161,7 @@ public final class LanguageServer {
         if uri.hasSuffix("/" + Configuration.fileName) {
             dirty.formUnion(documents.keys)
         } else if let savedPath = documents[uri]?.path ?? Self.path(of: uri), savedPath.hasSuffix(".go") {
+            workspace?.filesChanged(savedPath)
             let directory = (savedPath as NSString).deletingLastPathComponent
             for (other, document) in documents where (document.path as NSString).deletingLastPathComponent == directory {
                 dirty.insert(other)
@@ -160,14 +175,16 @@ public final class LanguageServer {
         send(["jsonrpc": "2.0", "id": "goleaklint/watch-configuration", "method": "client/registerCapability", "params": [
             "registrations": [[
                 "id": "goleaklint-configuration", "method": "workspace/didChangeWatchedFiles",
-                "registerOptions": ["watchers": [["globPattern": "**/" + Configuration.fileName]]],
+                "registerOptions": ["watchers": [["globPattern": "**/" + Configuration.fileName], ["globPattern": "**/*.go"],
+                                                 ["globPattern": "**/go.mod"]]],
             ]],
         ]])
     }
 
     private func didClose(_ params: [String: Any]) {
         guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String,
-              documents.removeValue(forKey: uri) != nil else { return }
+              let document = documents.removeValue(forKey: uri) else { return }
+        workspace?.close(document.path)
         dirty.remove(uri)
         published[uri] = nil
         notify("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])
@@ -181,13 +198,15 @@ public final class LanguageServer {
 
     private func lintDocument(_ uri: String) {
         dirty.remove(uri)
-        guard let document = documents[uri] else { return }
+        guard var document = documents[uri] else { return }
+        let edits = document.takeEdits()
+        documents[uri] = document
         var request = LintRequest()
         request.buffer = (document.path, document.bytes)
         request.jobs = 1
         request.failLevel = nil
         request.tests = true  // an open test file is linted like any other
-        let outcome = lint(request)
+        let outcome = lint(request, edits)
         for message in outcome.messages {
             notify("window/logMessage", ["type": 2, "message": "goleaklint: \(message)"])
         }

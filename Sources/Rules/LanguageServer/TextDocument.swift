@@ -8,6 +8,9 @@ public struct TextDocument {
     public var version: Int
     public private(set) var bytes: [UInt8]
     private var lineStarts: [Int] = [0]
+    /// The edits since the last `takeEdits()`, in order, for an incremental re-parse of the previous text's tree;
+    /// nil when there is no previous text to start from (just opened, or replaced whole).
+    public private(set) var pendingEdits: [ByteEdit]?
 
     public init(uri: String, path: String, version: Int, text: String) {
         self.uri = uri; self.path = path; self.version = version
@@ -26,12 +29,29 @@ public struct TextDocument {
         guard let range else {
             bytes = Array(text.utf8)
             indexLines()
+            pendingEdits = nil
             return
         }
         let start = offset(line: range.start.line, character: range.start.character, encoding: encoding)
         let end = max(start, offset(line: range.end.line, character: range.end.character, encoding: encoding))
-        bytes.replaceSubrange(start..<end, with: Array(text.utf8))
+        let inserted = Array(text.utf8)
+        let startPoint = position(of: start, encoding: .utf8), endPoint = position(of: end, encoding: .utf8)
+        var row = startPoint.line, column = startPoint.character
+        for byte in inserted {
+            if byte == 0x0A { row += 1; column = 0 } else { column += 1 }
+        }
+        pendingEdits?.append(ByteEdit(start: start, oldEnd: end, newEnd: start + inserted.count,
+                                      startPoint: .init(row: startPoint.line, column: startPoint.character),
+                                      oldEndPoint: .init(row: endPoint.line, column: endPoint.character),
+                                      newEndPoint: .init(row: row, column: column)))
+        bytes.replaceSubrange(start..<end, with: inserted)
         indexLines()
+    }
+
+    /// The edits since the last call (nil: re-parse from scratch), and a fresh start for the next ones.
+    public mutating func takeEdits() -> [ByteEdit]? {
+        defer { pendingEdits = [] }
+        return pendingEdits
     }
 
     /// The byte offset of a position (clamped to the document, as the protocol asks).

@@ -82,9 +82,8 @@ public enum LintSession {
             LintOutcome(report: nil, messages: [message], exitStatus: ExitStatus.trouble, findings: [],
                         statistics: LintStatistics())
         }
-        do { try GoGrammar.checkCompatibility() } catch { return failure("\(error)") }
-        let configuration: Configuration
-        do { configuration = try loadConfiguration(request) } catch { return failure("\(error)") }
+        let setup: Setup
+        do { setup = try Setup(request) } catch { return failure("\(error)") }
         var baseline: Baseline?
         if let path = request.baselinePath {
             do { baseline = try Baseline.load(path) } catch { return failure("\(error)") }
@@ -95,10 +94,8 @@ public enum LintSession {
             if let patch = request.newFromPatch { changed = try ChangedLines.fromPatch(patch) }
         } catch { return failure("\(error)") }
 
-        let ruleTypes = Registry.enabledRules(select: request.select ?? configuration.select ?? [],
-                                              ignore: request.ignore + configuration.ignore)
-        let tests = request.tests ?? configuration.tests ?? false
-        let discovery = Discovery(includeTests: tests)
+        let ruleTypes = setup.ruleTypes
+        let discovery = Discovery(includeTests: setup.tests)
         var (packages, discoveryErrors) = request.buffer.map { discovery.packageReplacing($0.path, with: $0.bytes) }
             ?? discovery.packages(for: request.patterns)
         if let shard = request.shard { packages = shard.select(packages) }
@@ -109,12 +106,7 @@ public enum LintSession {
             messages.append("warning: \(patterns.joined(separator: " ")) matched no Go files")
         }
         let cache = request.cacheDirectory.map { LintCache(directory: $0, salt: cacheSalt(request, ruleTypes: ruleTypes)) }
-        let linter = Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: request.jobs,
-                            goVersionOverride: request.goVersion ?? configuration.goVersion,
-                            includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
-                            measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache,
-                            reportsTestSupport: tests, oncePerProcess: configuration.oncePerProcess ?? .note,
-                            honorsPeerDirectives: !request.noPeerDirectives, auditsPeerDirectives: request.auditPeerDirectives)
+        let linter = setup.linter(cache: cache)
         var result = linter.lint(packages)
         if let cache {
             result.statistics.cacheHits = cache.hits
@@ -124,15 +116,8 @@ public enum LintSession {
         let errors = (discoveryErrors + result.errors).sorted { ($0.path, $0.cause) < ($1.path, $1.cause) }
         messages += errors.map { "\($0.path): \($0.cause)" }
 
-        var findings = result.findings.filter { !configuration.excludes($0) }
-        if !request.includeSuppressed { findings.removeAll(where: \.isSuppressed) }
         let shownBuffer = request.buffer.map { (path: Discovery.displayPath($0.path), bytes: $0.bytes) }
-        if let shownBuffer { findings.removeAll { $0.range.path != shownBuffer.path } }
-
-        Baseline.fingerprint(&findings) { path in
-            if let shownBuffer, shownBuffer.path == path { return shownBuffer.bytes }
-            return try? SourceReader.read(path)
-        }
+        var findings = setup.shown(result.findings, buffer: shownBuffer)
         if let path = request.writeBaselinePath {
             let accepted = findings.filter { !$0.isSuppressed }
             do {
@@ -171,6 +156,46 @@ public enum LintSession {
         }
         return LintOutcome(report: rendered, messages: messages, exitStatus: status, findings: findings,
                            statistics: result.statistics)
+    }
+
+    /// What a request asks for once its configuration is read: the rules, their options, and the linter they make.
+    /// The CLI makes one per run; the editor (`EditorWorkspace`) one per configuration it has seen.
+    struct Setup {
+        let request: LintRequest
+        let configuration: Configuration
+        let ruleTypes: [any Rule.Type]
+        let tests: Bool
+
+        init(_ request: LintRequest) throws {
+            try GoGrammar.checkCompatibility()
+            self.request = request
+            configuration = try loadConfiguration(request)
+            ruleTypes = Registry.enabledRules(select: request.select ?? configuration.select ?? [],
+                                              ignore: request.ignore + configuration.ignore)
+            tests = request.tests ?? configuration.tests ?? false
+        }
+
+        func linter(cache: LintCache? = nil) -> Linter {
+            Linter(ruleTypes: ruleTypes, options: configuration.ruleOptions, jobs: request.jobs,
+                   goVersionOverride: request.goVersion ?? configuration.goVersion,
+                   includeGenerated: request.includeGenerated || configuration.includeGenerated == true,
+                   measuresRules: request.measuresRules, recordsDigests: request.fix != nil, cache: cache,
+                   reportsTestSupport: tests, oncePerProcess: configuration.oncePerProcess ?? .note,
+                   honorsPeerDirectives: !request.noPeerDirectives, auditsPeerDirectives: request.auditPeerDirectives)
+        }
+
+        /// The findings a report shows: configured excludes and (unless asked for) suppressed findings removed,
+        /// only the buffer's when one is linted, each with its fingerprint.
+        func shown(_ all: [Finding], buffer: (path: String, bytes: [UInt8])?) -> [Finding] {
+            var findings = all.filter { !configuration.excludes($0) }
+            if !request.includeSuppressed { findings.removeAll(where: \.isSuppressed) }
+            if let buffer { findings.removeAll { $0.range.path != buffer.path } }
+            Baseline.fingerprint(&findings) { path in
+                if let buffer, buffer.path == path { return buffer.bytes }
+                return try? SourceReader.read(path)
+            }
+            return findings
+        }
     }
 
     /// Everything besides a package's own files that its results depend on: this build of the tool

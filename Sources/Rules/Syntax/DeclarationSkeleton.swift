@@ -8,15 +8,12 @@
 /// columns after the first dropped region differ from the file's (facts keep lines). From a brace it cannot
 /// match (unbalanced) on, the text is kept as it is.
 enum DeclarationSkeleton {
-    /// The file with the contents of its bodies and literal elements replaced by spaces (newlines kept), every
-    /// other byte where it was: a tree of it has the file's offsets, lines and columns, so the declarations read
-    /// from it (names, locations, type texts, initializer heads read from the file's own bytes) are those of the
-    /// whole file. The bodies of functions whose signature mentions `Response` are kept: `PackageDeclarations`
-    /// reads them (`ResponseBody`). How the engine reads a large package's declarations before any walk, at a
-    /// fraction of a full parse (blanks are skipped by the lexer, and make no nodes).
-    static func blankingBodies(_ source: [UInt8]) -> [UInt8] {
+    /// The insides of the top-level brace pairs that hold no declaration: function and method bodies, func literal
+    /// bodies and composite literal elements — except the bodies of functions whose signature mentions `Response`,
+    /// which `PackageDeclarations` reads (`ResponseBody`). In order.
+    static func blankedRegions(_ source: [UInt8]) -> [Range<Int>] {
         let mask = GoCodeMask(source)
-        var output = source
+        var regions: [Range<Int>] = []
         var index = 0
         var regionEnd = 0
         while index < source.count {
@@ -26,9 +23,9 @@ enum DeclarationSkeleton {
             if opensTypeLiteral(source, index) { continue }
             let signature = source[regionEnd..<index]
             if ByteSearch.contains(signature, "func"), ByteSearch.contains(signature, "Response") { continue }
-            for position in (index + 1)..<close where source[position] != UInt8(ascii: "\n") { output[position] = UInt8(ascii: " ") }
+            regions.append((index + 1)..<close)
         }
-        return output
+        return regions
     }
 
     static func strippingBodies(_ source: [UInt8]) -> [UInt8] {

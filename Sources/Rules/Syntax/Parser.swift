@@ -34,16 +34,67 @@ public final class Parser {
         return repaired(tree) ?? tree
     }
 
-    /// A tree of the file's top-level declarations (`DeclarationSkeleton.blankingBodies`: bodies blanked, offsets
-    /// kept) whose text is the file's: what `PackageDeclarations` and the semantic core read of a large package
-    /// before any walk, for a fraction of a full parse.
+    /// The tree of `source`, which is `old`'s text after `edits` (in order): tree-sitter re-parses only what the
+    /// edits touched, reusing the rest of the old tree — what the editor does on each keystroke. The result is the
+    /// tree a full parse gives: when the old tree needed repairs, or the new one has errors (whose repair decides
+    /// the tree), or the source starts with a byte order mark, this is a full parse.
+    public func reparse(_ source: [UInt8], after edits: [ByteEdit], of old: Tree) -> Tree? {
+        let hasMark = { (bytes: [UInt8]) in bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF }
+        guard old.repairs.isEmpty, !hasMark(source), !hasMark(old.source), !edits.isEmpty,
+              let edited = ts_tree_copy(old.raw) else { return parse(source) }
+        defer { ts_tree_delete(edited) }
+        for edit in edits {
+            var raw = edit.raw
+            ts_tree_edit(edited, &raw)
+        }
+        let tree: OpaquePointer? = source.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                ts_parser_parse_string_encoding(raw, edited, chars.baseAddress, UInt32(chars.count), TSInputEncodingUTF8)
+            }
+        }
+        guard let tree else { ts_parser_reset(raw); return parse(source) }
+        guard !ts_node_has_error(ts_tree_root_node(tree)) else {
+            ts_tree_delete(tree)
+            return parse(source)
+        }
+        return Tree(raw: tree, source: source)
+    }
+
+    /// A tree of the file's top-level declarations, with the file's offsets and text: the parser reads only what
+    /// lies outside the bodies and literal elements `DeclarationSkeleton` drops (tree-sitter's included ranges),
+    /// so the bodies cost nothing — they are not even lexed — and each body is an empty block. What
+    /// `PackageDeclarations` and the semantic core read of a large package before any walk.
     public func parseDeclarations(_ source: [UInt8]) -> Tree? {
-        guard let skeleton = parse(DeclarationSkeleton.blankingBodies(source)) else { return nil }
-        var text = source
-        if text.count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF { text[0] = 0x20; text[1] = 0x20; text[2] = 0x20 }
-        // A repaired parse may have appended a final newline: keep the lengths equal.
-        if skeleton.source.count > text.count { text += skeleton.source[text.count...] }
-        return skeleton.reading(text)
+        let skipped = DeclarationSkeleton.blankedRegions(source)
+        guard !skipped.isEmpty else { return parse(source) }
+        // tree-sitter looks ranges up from the first on each jump: thousands of bodies (a generated file) would
+        // make that quadratic. Such a file is parsed with its bodies blanked to spaces instead — lexed, but linear.
+        guard skipped.count <= Self.maximumIncludedRanges else {
+            var blanked = source
+            for region in skipped {
+                for position in region where source[position] != 0x0A { blanked[position] = 0x20 }
+            }
+            return parse(blanked)?.reading(source)
+        }
+        var ranges: [TSRange] = []
+        ranges.reserveCapacity(skipped.count + 1)
+        var row: UInt32 = 0, lineStart = 0, scanned = 0
+        func point(_ offset: Int) -> TSPoint {
+            while scanned < offset {
+                if source[scanned] == 0x0A { row += 1; lineStart = scanned + 1 }
+                scanned += 1
+            }
+            return TSPoint(row: row, column: UInt32(offset - lineStart))
+        }
+        var start = 0
+        for region in skipped + [source.count..<source.count] where region.lowerBound > start {
+            ranges.append(TSRange(start_point: point(start), end_point: point(region.lowerBound),
+                                  start_byte: UInt32(start), end_byte: UInt32(region.lowerBound)))
+            start = region.upperBound
+        }
+        guard ts_parser_set_included_ranges(raw, ranges, UInt32(ranges.count)) else { return parse(source) }
+        defer { _ = ts_parser_set_included_ranges(raw, nil, 0) }
+        return parse(source)
     }
 
     /// The tree of `tree.source` with modern constructs substituted, when less of it is in errors.
@@ -99,6 +150,9 @@ public final class Parser {
         guard state.errors.isImproved(by: errors) else { return nil }
         return RepairState(tree: candidate, errors: errors, bytes: bytes, applied: applied)
     }
+
+    /// Bodies up to which `parseDeclarations` skips them as excluded ranges.
+    static let maximumIncludedRanges = 1024
 
     /// Enough for a file full of generic methods; each round is one parse of a file that has errors.
     static let maximumRepairRounds = 8

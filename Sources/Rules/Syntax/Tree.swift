@@ -23,10 +23,14 @@ public final class Tree {
 
     deinit { ts_tree_delete(raw) }
 
-    /// The same tree reading its text from `text` (of the same length): a declaration skeleton's tree over the
-    /// file's own bytes. Trees are reference-counted inside tree-sitter, so the copy costs nothing.
+    /// The same tree reading its text from `text`, of the same length but for a final newline a repair appended
+    /// (a skeleton parsed with its bodies blanked, over the file's own bytes). Trees are reference-counted inside
+    /// tree-sitter, so the copy costs nothing.
     func reading(_ text: [UInt8]) -> Tree {
-        Tree(raw: ts_tree_copy(raw), source: text, repairs: repairs)
+        var text = text
+        if text.count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF { text[0] = 0x20; text[1] = 0x20; text[2] = 0x20 }
+        if source.count > text.count { text += source[text.count...] }
+        return Tree(raw: ts_tree_copy(raw), source: text, repairs: repairs)
     }
 
     public var root: Node { Node(raw: ts_tree_root_node(raw), tree: self) }

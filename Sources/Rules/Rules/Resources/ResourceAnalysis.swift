@@ -47,7 +47,8 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     // MARK: Package phase
 
     func finishPackage() {
-        for value in tracker.acquisitions where value.isConfirmed || tracker.isHandedToTrackedParameter(value) {
+        for value in tracker.acquisitions where package.wantsFindings(in: value.site.path)
+            && (value.isConfirmed || tracker.isHandedToTrackedParameter(value)) {
             // A call of a same-package wrapper acquires only if the wrapper's body hands back a fresh resource.
             if let wrapper = value.wrapper, freshWrappers[wrapper] != true { continue }
             let method = value.source.split(separator: ".").last.map(String.init) ?? ""

@@ -207,7 +207,7 @@ public struct UnclosedResponseBodyRule: Rule {
         func leave(_ node: Node, _ walk: WalkContext) { tracker.leave(node, walk) }
 
         func finishPackage() {
-            for value in tracker.acquisitions {
+            for value in tracker.acquisitions where package.wantsFindings(in: value.site.path) {
                 if value.acquisition == .dropped {
                     // Dropped, unless the other result holding it was closed (`res, _, err := request.Get(…)`
                     // then `res.Body.Close()`).

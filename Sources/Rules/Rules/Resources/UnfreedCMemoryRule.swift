@@ -95,7 +95,7 @@ public struct UnfreedCMemoryRule: Rule {
         func leave(_ node: Node, _ walk: WalkContext) { tracker.leave(node, walk) }
 
         func finishPackage() {
-            for value in tracker.acquisitions {
+            for value in tracker.acquisitions where package.wantsFindings(in: value.site.path) {
                 if value.acquisition == .dropped {
                     diagnostics.report(value.site, "memory from \(value.source) is never freed: it is discarded or passed "
                                        + "straight to C; assign it, then `defer C.free(unsafe.Pointer(p))`")
