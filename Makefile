@@ -9,7 +9,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/goleaklint
 SHARED ?= ../shared
 
-.PHONY: setup build lint test unit-tests checks conformance editors pre-commit dist install mutants generated stdlib-stubs fuzz fuzz-smoke bench clean
+.PHONY: setup build lint test unit-tests checks conformance editors pre-commit dist install mutants generated stdlib-stubs fuzz fuzz-smoke bench bench-editor clean
 
 ## setup: apt packages (libtree-sitter-dev, pkg-config) and the pinned, hash-checked Go grammar
 setup:
@@ -81,6 +81,10 @@ stdlib-stubs: build
 ## bench: goleaklint against a parse-only tree-sitter baseline (CORPUS=dir, RUNS=n)
 bench: setup
 	bash bench/run.sh
+
+## bench-editor: the language server's edit-to-diagnostics latency alone (net/http and a 1,000-file package)
+bench-editor: build
+	bash bench/editor.sh $(RELEASE_BIN)
 
 ## fuzz: libFuzzer over parse → rules → reporters (FUZZ_SECONDS=60)
 fuzz: setup

@@ -383,9 +383,16 @@ public final class Linter: Sendable {
             // A package of ordinary size: every tree is kept until the package is done (all of them are alive
             // after parsing anyway, so the peak is the same), and the semantic core's facts are read from them
             // on its first question — a package no rule asks about never has them read.
-            let parsedFiles = ordered.compactMap { parse($0) }
+            var parsedFiles: [GoFile] = [], declarationFiles: [GoFile] = []
+            for file in ordered {
+                guard let parsed = parse(file, readsDeclarations: false) else { continue }
+                let declarations = Self.declarationFile(of: parsed, bytes: file.bytes, parser: parser)
+                package.declarations.add(declarations)
+                parsedFiles.append(parsed)
+                declarationFiles.append(declarations)
+            }
             package.pendingDeclarations = { [unowned package] in
-                for parsed in parsedFiles { package.factsBuilder.add(parsed) }
+                for file in declarationFiles { package.factsBuilder.add(file) }
             }
             for parsed in parsedFiles { walkFile(parsed) }
         } else {
@@ -410,6 +417,15 @@ public final class Linter: Sendable {
         output.statistics.ruleSeconds.merge(run.ruleSeconds, uniquingKeysWith: +)
         return Self.afterAnalysis(findings, oncePerProcess: oncePerProcess, package: package,
                                   sources: files.map { ($0.source.displayPath, $0.bytes) })
+    }
+
+    /// Where a file's declarations are read from: its tree, or — when the tree has errors — a parse that skips the
+    /// bodies (`Parser.parseDeclarations`), so that a statement half typed in one body (`n := len(`, whose error
+    /// the parser's recovery stretches to the end of the file) does not hide every declaration after it. For a
+    /// file without errors both give the same declarations (`DeclarationSkeletonTests`).
+    static func declarationFile(of parsed: GoFile, bytes: [UInt8], parser: Parser) -> GoFile {
+        guard parsed.root.hasError, let tree = parser.parseDeclarations(bytes) else { return parsed }
+        return GoFile(path: parsed.path, tree: tree, goVersion: parsed.goVersion)
     }
 
     /// What every analysed package's findings go through: once-per-process code's resource leaks become notes

@@ -113,7 +113,8 @@ final class EditorPackage {
         // the tree budget.
         let readsSkeletons = sources.reduce(0) { $0 + $1.count } > linter.retainedTreeBudget
         let declarationFile = readsSkeletons
-            ? parser.parseDeclarations(bytes).map { GoFile(path: shown, tree: $0, goVersion: goVersion) } : tree
+            ? parser.parseDeclarations(bytes).map { GoFile(path: shown, tree: $0, goVersion: goVersion) }
+            : Linter.declarationFile(of: tree, bytes: bytes, parser: parser)
         let digest = declarationFile.map(DeclarationDigest.of) ?? []
         lastMiss = snapshot == nil ? "none" : snapshot?.key != key ? "files" : snapshot?.readsSkeletons != readsSkeletons ? "size"
             : snapshot?.bufferDigest != digest ? "declarations"
@@ -216,7 +217,9 @@ final class EditorPackage {
             for file in ordered {
                 let declarations = file.source.displayPath == buffer.path ? bufferDeclarations
                     : readsSkeletons ? skeleton(of: file, parser: parser, goVersion: goVersion)
-                    : tree(of: file, parser: parser, goVersion: goVersion)
+                    : tree(of: file, parser: parser, goVersion: goVersion).map {
+                        $0.root.hasError ? skeleton(of: file, parser: parser, goVersion: goVersion) ?? $0 : $0
+                    }
                 guard let declarations else { continue }
                 context.declarations.add(declarations)
                 declarationFiles.append(declarations)

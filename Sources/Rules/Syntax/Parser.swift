@@ -40,7 +40,22 @@ public final class Parser {
     /// the tree), or the source starts with a byte order mark, this is a full parse.
     public func reparse(_ source: [UInt8], after edits: [ByteEdit], of old: Tree) -> Tree? {
         let hasMark = { (bytes: [UInt8]) in bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF }
-        guard old.repairs.isEmpty, !hasMark(source), !hasMark(old.source), !edits.isEmpty,
+        // Text that opens more brackets or quotes than it closes (`n := len(`, half typed) leaves an error the
+        // parser's recovery stretches over the rest of the file, so the incremental parse would only be followed
+        // by a full one: go straight to it.
+        let opensMore = edits.contains { edit in
+            var brackets = 0, quotes = 0
+            for byte in source[min(edit.start, source.count)..<min(edit.newEnd, source.count)] {
+                switch byte {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): brackets += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): brackets -= 1
+                case UInt8(ascii: "\""), UInt8(ascii: "`"): quotes += 1
+                default: break
+                }
+            }
+            return brackets > 0 || quotes % 2 == 1
+        }
+        guard old.repairs.isEmpty, !hasMark(source), !hasMark(old.source), !edits.isEmpty, !opensMore,
               let edited = ts_tree_copy(old.raw) else { return parse(source) }
         defer { ts_tree_delete(edited) }
         for edit in edits {
