@@ -3,7 +3,7 @@ import Foundation
 /// The whole pipeline on one in-memory file, as the fuzzer and its regression tests drive it:
 /// parse → every rule → every reporter. Returns the concatenated renderings. The same bytes are also
 /// fed to the language server as a raw protocol stream (framing and message layer), and as the text of
-/// an opened document.
+/// an opened document; and to the editor's kept state, edited, which must agree with a fresh lint.
 public enum FuzzPipeline {
     public static func run(_ bytes: [UInt8], linter: Linter, path: String = "fuzz.go") -> String {
         let file = SourceFile(path: path, displayPath: path, contents: bytes)
@@ -14,7 +14,28 @@ public enum FuzzPipeline {
             SarifReporter(sourceRoot: ".", category: "fuzz") { $0 == path ? bytes : nil },
         ]
         let rendered = reporters.map { $0.render(report) }.joined()
+        editor(bytes)
         return rendered + languageServer(bytes, linter: linter)
+    }
+
+    /// The editor's kept state (`EditorWorkspace`) on the bytes, opened then edited (an incremental re-parse of
+    /// whatever the fuzzer made), against a fresh lint of the same text: a difference is a bug, and stops the run.
+    static func editor(_ bytes: [UInt8]) {
+        let path = "/goleaklint-fuzz-no-such-directory/fuzz.go"
+        func request(_ document: TextDocument) -> LintRequest {
+            var request = LintRequest()
+            request.buffer = (path, document.bytes)
+            request.jobs = 1
+            request.failLevel = nil
+            request.tests = true
+            return request
+        }
+        let workspace = EditorWorkspace(forks: false)  // libFuzzer runs threads of its own
+        var document = TextDocument(uri: "file://" + path, path: path, version: 1, text: String(decoding: bytes, as: UTF8.self))
+        _ = workspace.lint(request(document), edits: document.takeEdits())
+        document.apply(range: ((0, 1), (3, 0)), text: "x", encoding: .utf8)
+        let kept = workspace.lint(request(document), edits: document.takeEdits()).findings
+        precondition(kept == LintSession.run(request(document)).findings, "the editor's kept state disagrees with a fresh lint")
     }
 
     /// The bytes as a protocol stream after an `initialize`, then as a document opened, edited and

@@ -74,7 +74,8 @@ final class EditorPackage {
     }
 
     /// The buffer's findings (before the configuration's excludes), and the errors of the files read.
-    func lint(_ bytes: [UInt8], edits: [ByteEdit]?, linter: Linter, parser: Parser, tests: Bool) -> (findings: [Finding], errors: [FileError]) {
+    func lint(_ bytes: [UInt8], edits: [ByteEdit]?, linter: Linter, parser: Parser, tests: Bool,
+              forks: Bool = true) -> (findings: [Finding], errors: [FileError]) {
         let shown = Discovery.displayPath(path)
         let (packages, discoveryErrors) = discover(bytes, tests: tests)
         guard let input = packages.first else { return ([], discoveryErrors) }
@@ -134,11 +135,11 @@ final class EditorPackage {
             self.walkBuffer(tree, declarations: declarationFile, bytes: bytes, at: bufferIndex, of: members, in: snapshot,
                             linter: linter)
         }
-        if let answer = ForkedEvaluation.run({ (try? JSONEncoder().encode(finish())).map { Array($0) } ?? [] }),
+        if forks, let answer = ForkedEvaluation.run({ (try? JSONEncoder().encode(finish())).map { Array($0) } ?? [] }),
            let findings = try? JSONDecoder().decode([Finding].self, from: Data(answer)) {
             return (findings, errors)
         }
-        // No copy could be made (or it failed): walk the buffer here, which spends the snapshot.
+        // Not forking, or no copy could be made: walk the buffer here, which spends the snapshot.
         self.snapshot = nil
         return (finish(), errors)
     }
@@ -185,19 +186,21 @@ final class EditorPackage {
     }
 
     private func tree(of file: Linter.ReadFile, parser: Parser, goVersion: GoVersion?) -> GoFile? {
-        let kept = kept[file.source.displayPath]
-        if let tree = kept?.tree { return tree }
-        let tree = parser.parse(file.bytes).map { GoFile(path: file.source.displayPath, tree: $0, goVersion: goVersion) }
-        kept?.tree = tree
-        return tree
+        parsed(file, \.tree, goVersion: goVersion, parser.parse)
     }
 
     private func skeleton(of file: Linter.ReadFile, parser: Parser, goVersion: GoVersion?) -> GoFile? {
+        parsed(file, \.skeleton, goVersion: goVersion, parser.parseDeclarations)
+    }
+
+    /// A kept file's tree of one kind (whole, or declarations only), parsed on its first use.
+    private func parsed(_ file: Linter.ReadFile, _ slot: ReferenceWritableKeyPath<KeptFile, GoFile?>, goVersion: GoVersion?,
+                        _ parse: ([UInt8]) -> Tree?) -> GoFile? {
         let kept = kept[file.source.displayPath]
-        if let skeleton = kept?.skeleton { return skeleton }
-        let skeleton = parser.parseDeclarations(file.bytes).map { GoFile(path: file.source.displayPath, tree: $0, goVersion: goVersion) }
-        kept?.skeleton = skeleton
-        return skeleton
+        if let known = kept?[keyPath: slot] { return known }
+        let made = parse(file.bytes).map { GoFile(path: file.source.displayPath, tree: $0, goVersion: goVersion) }
+        kept?[keyPath: slot] = made
+        return made
     }
 
     /// The package's analyses after reading every file's declarations and walking every file but the buffer.

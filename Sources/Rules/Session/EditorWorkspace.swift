@@ -10,7 +10,15 @@ public final class EditorWorkspace {
     private var packages: [String: EditorPackage] = [:]
     private let parser: Parser?
 
-    public init() { parser = try? Parser() }
+    /// Whether the buffer is walked on a forked copy of the kept analyses (`ForkedEvaluation`). Without, it is
+    /// walked in place and the analyses are rebuilt for the next edit: for callers that run other threads (the
+    /// fuzzer), where a fork is unsafe.
+    let forks: Bool
+
+    public init(forks: Bool = true) {
+        parser = try? Parser()
+        self.forks = forks
+    }
 
     /// `GOLEAKLINT_EDITOR_TRACE=1`: one line per lint on stderr (the buffer, whether the kept walks served, why
     /// not, the time), for whoever measures the editor.
@@ -42,7 +50,8 @@ public final class EditorWorkspace {
         let package = packages[buffer.path] ?? EditorPackage(path: buffer.path)
         packages[buffer.path] = package
         let started = DispatchTime.now()
-        let (findings, errors) = package.lint(buffer.bytes, edits: edits, linter: linter, parser: parser, tests: setup.tests)
+        let (findings, errors) = package.lint(buffer.bytes, edits: edits, linter: linter, parser: parser, tests: setup.tests,
+                                              forks: forks)
         if Self.traces {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
             FileHandle.standardError.write(Data("goleaklint editor: \(buffer.path) \(package.lastReusedSnapshot ? "reused" : "rebuilt") \(package.lastMiss) \(String(format: "%.1f", milliseconds)) ms\n".utf8))
