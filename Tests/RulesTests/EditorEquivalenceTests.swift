@@ -121,6 +121,46 @@ struct EditorEquivalenceTests {
         #expect(reused >= 8, "\(relative): the kept walks served \(reused) of 35 edits; not: \(misses)")
     }
 
+    /// `//bodyclose:handled` counts only on the line right above its function: a blank line inserted or removed
+    /// between them changes the declarations, though no declaration's text changes (found in review).
+    @Test func aBlankLineUnderADirectiveIsADeclarationChange() throws {
+        let root = try Harness.temporaryDirectory()
+        try Harness.write([
+            "a.go": "package web\n\nimport \"net/http\"\n\ntype api struct{ c *http.Client }\n",
+            "b.go": """
+                package web
+
+                import "net/http"
+
+                //bodyclose:handled
+
+                func (a *api) fetch() (*http.Response, error) { return a.c.Get("u") }
+
+                func use(a *api) int {
+                	resp, err := a.fetch()
+                	if err != nil {
+                		return 0
+                	}
+                	return resp.StatusCode
+                }
+                """,
+        ], under: root)
+        let path = root.appendingPathComponent("b.go").path
+        var document = TextDocument(uri: "file://" + path, path: path, version: 1, text: try String(contentsOfFile: path, encoding: .utf8))
+        let workspace = EditorWorkspace()
+        _ = workspace.lint(Self.request(path, document.bytes), edits: document.takeEdits())
+        var counts: [Int] = []
+        // Line 5 (0-based) is the blank one under the directive: remove it, then put it back.
+        for (range, text) in [(((5, 0), (6, 0)), ""), (((5, 0), (5, 0)), "\n")] {
+            document.apply(range: range, text: text, encoding: .utf8)
+            let kept = workspace.lint(Self.request(path, document.bytes), edits: document.takeEdits()).findings
+            let fresh = LintSession.run(Self.request(path, document.bytes)).findings
+            #expect(kept == fresh, "kept \(Self.describe(kept)), fresh \(Self.describe(fresh))")
+            counts.append(fresh.count)
+        }
+        #expect(counts[0] < counts[1], "the directive right above the function must hide the wrapper's finding: \(counts)")
+    }
+
     /// The same session through a kept server and one that lints every version afresh: the same bytes out.
     @Test func aKeptServerPublishesWhatAFreshOnePublishes() throws {
         let path = Harness.testdata.appendingPathComponent(Self.files[0]).path

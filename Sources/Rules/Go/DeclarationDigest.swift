@@ -1,5 +1,6 @@
 /// What a file contributes to its package's declarations and semantic facts, positions aside: the text of every
-/// top-level node (comments included: `//bodyclose:handled` is read from them) except the bodies of functions and
+/// top-level node (comments included, and whether each touches the next: `//bodyclose:handled` is read from the
+/// comment right above a function) except the bodies of functions and
 /// methods — those only matter to `PackageDeclarations` for functions returning a `Response` (`ResponseBody`),
 /// whose bodies are kept. Two trees with the same digest give the same declarations and facts but for where they
 /// are: the editor keeps the other files' walks across an edit inside a body (`EditorPackage`). Read from the
@@ -7,7 +8,14 @@
 enum DeclarationDigest {
     static func of(_ file: GoFile) -> [UInt8] {
         var digest: [UInt8] = []
+        var previous: Node?
         for declaration in file.root.namedChildren {
+            defer { previous = declaration }
+            // A comment on the line right above a function is read with it (`//bodyclose:handled`): whether they
+            // touch is part of the declarations, though the blank lines between them are not text of either.
+            if let previous, previous.is(Kind.comment) {
+                digest.append(previous.end.line + 1 == declaration.start.line ? 1 : 2)
+            }
             digest += Array(declaration.kindName.utf8)
             digest.append(0)
             if declaration.is(Kind.functionDeclaration) || declaration.is(Kind.methodDeclaration),

@@ -155,10 +155,12 @@ public final class LanguageServer {
 
     /// A saved Go buffer is linted again, and so is every other open buffer of its package: they read the saved
     /// file from disk (a helper that closes, a declaration), so their findings can change with it. A saved
-    /// `.goleaklint.yml` (open in the editor) re-lints them all.
+    /// `.goleaklint.yml` or `go.mod` (open in the editor) re-lints them all.
     private func didSave(_ params: [String: Any]) {
         guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String else { return }
-        if uri.hasSuffix("/" + Configuration.fileName) {
+        if uri.hasSuffix("/" + Configuration.fileName) || uri.hasSuffix("/go.mod") {
+            // A go.mod sets the Go version and the module the kept packages were read under.
+            if uri.hasSuffix("/go.mod") { workspace?.filesChanged(nil) }
             dirty.formUnion(documents.keys)
         } else if let savedPath = documents[uri]?.path ?? Self.path(of: uri), savedPath.hasSuffix(".go") {
             workspace?.filesChanged(savedPath)

@@ -167,7 +167,9 @@ final class EditorPackage {
     private func parseBuffer(_ bytes: [UInt8], edits: [ByteEdit]?, parser: Parser, goVersion: GoVersion?) -> GoFile? {
         let shown = Discovery.displayPath(path)
         let tree: Tree?
-        if let old = bufferTree, let edits {
+        // The edits must lead from the kept tree's text to this one (their lengths at least): otherwise a lint was
+        // skipped with its edits taken, and only a full parse is right.
+        if let old = bufferTree, let edits, old.source.count + edits.reduce(0, { $0 + $1.newEnd - $1.oldEnd }) == bytes.count {
             tree = parser.reparse(bytes, after: edits, of: old.tree)
         } else {
             tree = parser.parse(bytes)

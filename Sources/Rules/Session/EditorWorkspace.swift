@@ -34,6 +34,8 @@ public final class EditorWorkspace {
         guard let buffer = request.buffer, let parser else { return LintSession.run(request) }
         let setup: LintSession.Setup
         do { setup = try LintSession.Setup(request) } catch {
+            // The edits were taken for this lint: the buffer's kept tree would no longer match its text.
+            packages[buffer.path] = nil
             return LintOutcome(report: nil, messages: ["\(error)"], exitStatus: ExitStatus.trouble, findings: [],
                                statistics: LintStatistics())
         }

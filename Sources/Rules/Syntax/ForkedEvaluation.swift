@@ -8,11 +8,13 @@ import Glibc
 /// keystroke walks the buffer on a copy, so the kept state is never touched and needs no deep copy of its own.
 ///
 /// Call only while this thread is the only one running Swift code (the child has only this thread: a lock
-/// another thread held at the fork would never be released there).
+/// another thread held at the fork would never be released there). The language server's stdin reader wakes
+/// now and then; should a child ever wait on a lock it held, the timeout (a walk of one file takes well under a
+/// second) ends it and the caller walks in place.
 enum ForkedEvaluation {
     /// The child's answer, or nil when no copy could be made, it failed, or it did not answer within `timeout`
     /// seconds (the caller then does the work itself).
-    static func run(timeout: Int32 = 30, _ work: () -> [UInt8]) -> [UInt8]? {
+    static func run(timeout: Int32 = 5, _ work: () -> [UInt8]) -> [UInt8]? {
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return nil }
         let child = fork()
