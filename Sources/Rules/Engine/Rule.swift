@@ -198,7 +198,7 @@ public final class PackageContext {
     }
 
     /// Every file's package-level `var` lines, read once for all the rules that ask.
-    private lazy var packageVarLines: [ArraySlice<UInt8>] = asked { $0.flatMap(ByteSearch.packageVarLines) }
+    public private(set) lazy var packageVarLines: [ArraySlice<UInt8>] = asked { $0.flatMap(ByteSearch.packageVarLines) }
 
     /// Names grown in place (`s = append(s`) in any file, by hash.
     public private(set) lazy var selfAppendTargets: Set<UInt64> = asked { $0.reduce(into: []) {

@@ -58,10 +58,10 @@ final class EditorPackage {
     private var kept: [String: KeptFile] = [:]
     private var bufferTree: GoFile?
     private var snapshot: Snapshot?
-    /// How the last lint went, for tests and the benchmark: `true` when it reused the snapshot.
-    private(set) var lastReusedSnapshot = false
-    /// Why the last lint could not reuse the snapshot (`none`, `files`, `declarations`, `order`, `questions`).
-    private(set) var lastMiss = ""
+    /// Why the last lint could not reuse the snapshot (`none`, `files`, `size`, `declarations`, `order`,
+    /// `questions`), empty when it did: for tests and `GOLEAKLINT_EDITOR_TRACE`.
+    private(set) var lastMiss = "none"
+    var lastReusedSnapshot: Bool { lastMiss.isEmpty }
 
     init(path: String) { self.path = path }
 
@@ -98,7 +98,8 @@ final class EditorPackage {
         }
         for path in kept.keys where !seen.contains(path) { kept[path] = nil }  // deleted from the directory
         let buffer = files.first { $0.source.displayPath == shown }
-        let tree = parseBuffer(bytes, edits: edits, parser: parser, goVersion: linter.goVersionOverride ?? input.goVersion)
+        let goVersion = linter.goVersionOverride ?? input.goVersion
+        let tree = parseBuffer(bytes, edits: edits, parser: parser, goVersion: goVersion)
         guard let buffer else { return ([], errors) }  // refused or generated: no findings, as the CLI
         guard let tree else {
             errors.append(FileError(path: shown, cause: "tree-sitter could not parse the file"))
@@ -106,7 +107,6 @@ final class EditorPackage {
         }
         let members = files.filter { $0.packageName == buffer.packageName }
         let headers = linter.cgoHeaders(of: files, directory: input.directory)
-        let goVersion = linter.goVersionOverride ?? input.goVersion
         let key = ([buffer.packageName, goVersion.map { "\($0)" } ?? "-"] + statuses
             + headers.map { "\($0.path) \(ByteHash.of($0.bytes))" }).joined(separator: "\n")
         let sources = members.map { $0.source.displayPath == shown ? bytes : $0.bytes }
@@ -121,13 +121,10 @@ final class EditorPackage {
             : snapshot?.bufferDigest != digest ? "declarations"
             : snapshot?.orderedPaths != snapshot?.run.ordered(members, bytes: { $0.bytes }).map(\.source.displayPath) ? "order"
             : snapshot?.context.sourceQuestions.allSatisfy({ $0.holds(for: sources) }) != true ? "questions" : ""
-        if lastMiss.isEmpty {
-            lastReusedSnapshot = true
-        } else {
+        if !lastMiss.isEmpty {
             snapshot = makeSnapshot(members, buffer: tree, bufferDeclarations: declarationFile, readsSkeletons: readsSkeletons,
                                     input: input, goVersion: goVersion, headers: headers, key: key, digest: digest,
                                     linter: linter, parser: parser)
-            lastReusedSnapshot = false
         }
         guard let snapshot else { return ([], errors) }
         let bufferIndex = members.firstIndex { $0.source.displayPath == shown } ?? 0

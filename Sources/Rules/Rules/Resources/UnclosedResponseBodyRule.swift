@@ -79,13 +79,13 @@ public struct UnclosedResponseBodyRule: Rule {
         /// (`once sync.Once` in a file walked later): `once.Do(f)` is not a client's Do.
         private lazy var packageVariableTypes: [String: String] = {
             var types: [String: String] = [:]
-            for source in package.fileSources {
-                for line in ByteSearch.packageVarLines(source) {
-                    let words = String(decoding: line, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" })
-                    let start = words.first == "var" ? 1 : 0
-                    guard words.count >= start + 2, !words[start + 1].hasPrefix("=") else { continue }
-                    types[String(words[start])] = String(words[start + 1])
-                }
+            // The package's var lines as the context read them once for every rule: a question about those
+            // lines only, so an edit elsewhere in the editor's buffer keeps the other files' walks.
+            for line in package.packageVarLines {
+                let words = String(decoding: line, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" })
+                let start = words.first == "var" ? 1 : 0
+                guard words.count >= start + 2, !words[start + 1].hasPrefix("=") else { continue }
+                types[String(words[start])] = String(words[start + 1])
             }
             return types
         }()
