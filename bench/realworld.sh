@@ -5,6 +5,7 @@
 #   bench/realworld.sh ~/src/caddy ~/src/prometheus …
 #   OUT=dir bench/realworld.sh …     also keep every finding as JSON Lines: dir/<repo>.jsonl (no tests)
 #                                    and dir/<repo>.tests.jsonl (with tests), for labelling
+#   ARGS="--select GL401" bench/realworld.sh …   extra lint arguments (an opt-in rule, --go-version 1.22)
 #
 # Every module of a repository is linted (`./...` stops at nested go.mod files), as one run.
 set -euo pipefail
@@ -14,6 +15,7 @@ binary=${GOLEAKLINT:-$root/.build/release/goleaklint}
 [ $# -gt 0 ] || { echo "usage: bench/realworld.sh DIR…" >&2; exit 2; }
 out=${OUT:-$(mktemp -d)}
 mkdir -p "$out"
+read -r -a extra <<< "${ARGS:-}"
 
 codes=$("$binary" rules --format json | python3 -c 'import sys,json; print(" ".join(r["code"] for r in json.load(sys.stdin)))')
 printf '%-22s %6s %7s' repo files seconds
@@ -27,9 +29,9 @@ for dir in "$@"; do
       -not -path '*/.*' -not -path '*/_*' | sort)
   files=$( (cd "$dir" && "$binary" files "${patterns[@]}" 2>/dev/null || true) | wc -l)
   start=$(date +%s.%N)
-  (cd "$dir" && "$binary" --format json --exit-zero "${patterns[@]}" > "$out/$name.jsonl" 2>"$out/$name.stderr") || true
+  (cd "$dir" && "$binary" --format json --exit-zero ${extra[@]+"${extra[@]}"} "${patterns[@]}" > "$out/$name.jsonl" 2>"$out/$name.stderr") || true
   seconds=$(python3 -c "import time; print('%.1f' % (time.time() - $start))")
-  (cd "$dir" && "$binary" --format json --exit-zero --tests "${patterns[@]}" > "$out/$name.tests.jsonl" 2>/dev/null) || true
+  (cd "$dir" && "$binary" --format json --exit-zero --tests ${extra[@]+"${extra[@]}"} "${patterns[@]}" > "$out/$name.tests.jsonl" 2>/dev/null) || true
   printf '%-22s %6s %7s' "$name" "$files" "$seconds"
   for code in $codes; do
     without=$(grep -c "\"code\":\"$code\"" "$out/$name.jsonl" || true)

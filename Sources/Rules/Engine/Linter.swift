@@ -350,6 +350,8 @@ public final class Linter: Sendable {
     /// and read first.
     private func analyse(_ package: PackageContext, _ files: [ReadFile], parser: Parser,
                          output: inout PackageOutput) -> [Finding] {
+        // Known before the analyses are made: they decide by it whether they may keep nodes.
+        package.keepsTreesUntilFinish = files.reduce(0) { $0 + $1.bytes.count } <= retainedTreeBudget
         let run = PackageRun(rules: rules, package: package, measuresRules: measuresRules,
                              honorsPeerDirectives: honorsPeerDirectives)
         let walksBodies = run.walksBodies
@@ -375,11 +377,10 @@ public final class Linter: Sendable {
         // core sees the whole package from the first question. Trees are kept for the walk up to a budget of
         // source bytes; a giant package's other files are parsed again when their turn comes.
         let ordered = run.ordered(files) { $0.bytes }
-        let packageBytes = ordered.reduce(0) { $0 + $1.bytes.count }
         if !walksBodies {
             // No rule walks this package (gated out): one tree at a time, no declarations to read.
             for file in ordered { if let parsed = parse(file) { walkFile(parsed) } }
-        } else if packageBytes <= retainedTreeBudget {
+        } else if package.keepsTreesUntilFinish {
             // A package of ordinary size: every tree is kept until the package is done (all of them are alive
             // after parsing anyway, so the peak is the same), and the semantic core's facts are read from them
             // on its first question — a package no rule asks about never has them read.

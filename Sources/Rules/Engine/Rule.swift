@@ -77,6 +77,10 @@ public final class PackageContext {
 
     /// The one file whose findings are wanted (the editor's buffer; nil: every file's). A package phase may skip
     /// work whose findings could only land in another file — an acquisition is reported at its own site.
+    /// Whether every tree of the package stays alive until its package phase ends: true but for a package over
+    /// the linter's tree budget, whose trees are released after each walk. An analysis may keep `Node`s for its
+    /// package phase only when this holds.
+    public internal(set) var keepsTreesUntilFinish = true
     var reportedPath: String?
     public func wantsFindings(in path: String) -> Bool { reportedPath.map { $0 == path } ?? true }
     /// The C headers the package's cgo preambles include from inside the module (`CgoHeaders`).

@@ -46,6 +46,8 @@ public final class PackageDeclarations {
     /// `ByteHash`es of the names in `functions`: "is this identifier a package function?" without a String.
     public private(set) var functionNameHashes = Set<UInt64>()
     public private(set) var methods: [String: [Function]] = [:]
+    /// `ByteHash`es of the names in `methods`: "may `x.name(…)` be a method of this package?" without a String.
+    public private(set) var methodNameHashes = Set<UInt64>()
     public private(set) var variables: [String: Variable] = [:]
     /// Constant name → value text (`bufferSize` → `0`), for capacities and the like.
     public private(set) var constants: [String: String] = [:]
@@ -122,6 +124,7 @@ public final class PackageDeclarations {
             responseBody: returnsResponse && !handled ? node.child(Field.body).map(Self.responseBody(of:)) : nil)
         if node.is(Kind.methodDeclaration) {
             methods[function.name, default: []].append(function)
+            methodNameHashes.insert(ByteHash.of(function.name))
         } else {
             functions[function.name, default: []].append(function)
             functionNameHashes.insert(ByteHash.of(function.name))

@@ -53,7 +53,8 @@ enum DeclarationSkeleton {
             }
             guard source[index] == UInt8(ascii: "{") else { index += 1; continue }
             guard let close = matching(source, mask, index) else { break }
-            if opensTypeLiteral(source, index) {
+            let isTypeLiteral = opensTypeLiteral(source, index)
+            if isTypeLiteral {
                 // A struct or interface type is declaration: kept whole (it holds no bodies or literals).
                 index = close + 1
                 continue

@@ -17,8 +17,16 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     let package: PackageContext
     let diagnostics: Diagnostics
 
+    /// A write that adds a key (maps) or an element (slices), with where its key comes from.
+    struct WriteSite {
+        let range: SourceRange
+        let function: String
+        /// The key's origin, or (while the trees are kept) the key to trace when the package phase asks.
+        var key: ValueOrigin
+        var pendingKey: (tracer: ValueOriginTracer, node: Node)?
+    }
     /// Package-wide facts, by the hash of the variable's name (`ByteHash`): no String per identifier.
-    private var writes: [UInt64: (name: String, sites: [(range: SourceRange, function: String)], count: Int)] = [:]
+    private var writes: [UInt64: (name: String, sites: [WriteSite])] = [:]
     private var shrunk: Set<UInt64> = []
 
     private final class Frame {
@@ -30,6 +38,8 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         let name: String
         let nameHash: UInt64
         let isInit: Bool
+        /// The function a declaration declares (nil for a func literal): whose returns summarise its results.
+        var reference: FunctionRef?
         /// The receiver's name, by hash, in a method: `all = append(all, m)` registers the value itself.
         var receiver: UInt64?
         init(name: String, isInit: Bool) {
@@ -54,12 +64,28 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     /// file that mentions none of them is not walked. Its calls would only add callers to the start-up
     /// graph, and a missing non-start-up caller can only hide a finding, never make one.
     private let candidates: [[UInt8]]
+    /// Maps: report writes whose keys are of unknown origin too (`unknown-keys: true`), not only input.
+    private let reportsUnknownKeys: Bool
+    /// Maps: where keys come from, followed through the package's parameters and results.
+    private let sites: ValueOriginSites
+    private let origins: ValueOriginResolver
+    private var tracer: ValueOriginTracer?
+    private var siteFile: ValueOriginSites.SiteFile?
+    /// Whether this file's tree outlives its walk (`PackageContext.keepsTreesUntilFinish`).
+    private let keepsTrees: Bool
+    /// Parses a released file again when its calls are asked about (a giant package only).
+    private lazy var reparser: Parser? = try? Parser()
 
-    init(_ container: Container, candidates: [String], package: PackageContext, diagnostics: Diagnostics) {
+    init(_ container: Container, candidates: [String], package: PackageContext, diagnostics: Diagnostics,
+         reportsUnknownKeys: Bool = false) {
         self.container = container
         self.candidates = candidates.map { Array($0.utf8) }
         self.package = package
         self.diagnostics = diagnostics
+        self.reportsUnknownKeys = reportsUnknownKeys
+        keepsTrees = package.keepsTreesUntilFinish
+        sites = ValueOriginSites()
+        origins = ValueOriginResolver(sites: sites)
     }
 
     var kinds: [KindID] {
@@ -67,7 +93,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         case .map:
             return [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration,
                     Kind.varSpec, Kind.rangeClause, Kind.assignmentStatement, Kind.incStatement, Kind.decStatement,
-                    Kind.callExpression, Kind.ifStatement]
+                    Kind.callExpression, Kind.ifStatement, Kind.returnStatement]
         case .slice:
             return [Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral, Kind.shortVarDeclaration,
                     Kind.varSpec, Kind.rangeClause, Kind.assignmentStatement, Kind.callExpression, Kind.ifStatement,
@@ -78,8 +104,37 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
 
     func beginFile(_ file: GoFile) -> Bool {
         self.file = file
+        tracer = nil
+        siteFile = nil
         let source = file.source[...]
-        return candidates.contains { MemorySearch.contains(source, $0) }
+        // Maps walk every file: key provenance follows the package's calls and returns across files.
+        return container == .map || candidates.contains { MemorySearch.contains(source, $0) }
+    }
+
+    /// This file for `ValueOriginSites`: its walk's tracer while its tree is kept, else a way to parse it again.
+    private func siteFile(_ walk: WalkContext) -> ValueOriginSites.SiteFile {
+        if let siteFile { return siteFile }
+        let made: ValueOriginSites.SiteFile
+        if keepsTrees {
+            made = ValueOriginSites.SiteFile(tracer: tracer(walk))
+        } else {
+            let (path, source, goVersion) = (file.path, file.source, file.goVersion)
+            made = ValueOriginSites.SiteFile { [unowned self] in
+                guard let tree = self.reparser?.parse(source) else { return nil }
+                let reopened = GoFile(path: path, tree: tree, goVersion: goVersion)
+                let semantics = FileSemantics(file: reopened, environment: self.package.semantics.environment)
+                return ValueOriginTracer(semantics: { semantics }, vocabulary: MapKeyVocabulary(), declarations: self.package.declarations)
+            }
+        }
+        siteFile = made
+        return made
+    }
+
+    private func tracer(_ walk: WalkContext) -> ValueOriginTracer {
+        if let tracer { return tracer }
+        let made = ValueOriginTracer(semantics: { walk.semantics }, vocabulary: MapKeyVocabulary(), declarations: package.declarations)
+        tracer = made
+        return made
     }
 
     func enter(_ node: Node, _ walk: WalkContext) {
@@ -91,11 +146,14 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
             frame.declared.formUnion(walk.declaredNameHashes(node))
             if node.is(Kind.rangeClause) { noteBoundedRange(node, frame) }
         case Kind.assignmentStatement:
-            assignment(node)
+            assignment(node, walk)
         case Kind.incStatement, Kind.decStatement:
-            if let target = node.namedChild(0) { write(through: target, at: node) }
+            if let target = node.namedChild(0) { write(through: target, at: node, walk) }
         case Kind.callExpression:
-            call(node)
+            call(node, walk)
+            if container == .map { recordPackageCall(node, walk) }
+        case Kind.returnStatement:
+            recordReturn(node, walk)
         case Kind.ifStatement:
             noteLengthGuards(node)
         case Kind.unaryExpression:
@@ -114,20 +172,36 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         // A func literal inside init that init calls itself (`f := func…; f(…)`) runs during init too;
         // one started as a goroutine or handed to a call (a handler) runs later. (A hook that writes a
         // constant key, R-401d, is bounded by its key.)
+        // So does one returned (`return func(w, r) {…}`: a handler made by its function, run per request).
         let runsLater = walk.parent.map { $0.is(Kind.argumentList) } == true
             || walk.ancestor(2)?.is(Kind.goStatement) == true
+            || walk.parent?.is(Kind.returnStatement) == true
+            || (walk.parent?.is(Kind.expressionList) == true && walk.ancestor(2)?.is(Kind.returnStatement) == true)
         let inheritsInit = node.is(Kind.funcLiteral) && frames.last?.isInit == true && !runsLater
         // A literal that init or main hands on (a handler) runs later, any number of times: it must not
         // pass for start-up code by its enclosing function's name.
         let outer = frames.last?.name ?? ""
-        let literalName = runsLater && ["init", "main", "TestMain"].contains(outer) ? "a func literal in \(outer)" : outer
+        let returned = runsLater && walk.parent.map { !$0.is(Kind.argumentList) } == true && walk.ancestor(2)?.is(Kind.goStatement) != true
+        let literalName = runsLater && (returned || ["init", "main", "TestMain"].contains(outer)) ? "a func literal in \(outer)" : outer
         let frame = Frame(name: node.is(Kind.funcLiteral) ? literalName : name,
                           isInit: (node.is(Kind.functionDeclaration) && name == "init") || inheritsInit)
         frame.declared.formUnion(walk.signature(of: node).nameHashes)
+        // Only functions with a result that can be a key: `error` and `bool` results summarise nothing.
+        if let result = node.child(Field.result), !Self.onlyErrorsOrBools(result) {
+            frame.reference = ValueOriginTracer.reference(of: node)
+        }
         if node.is(Kind.methodDeclaration), let receiver = walk.signature(of: node).receiver.first?.name {
             frame.receiver = receiver.textHash
         }
         frames.append(frame)
+    }
+
+    /// `error`, `(bool, error)`, `(ok bool)`: results no key is made of.
+    static func onlyErrorsOrBools(_ result: Node) -> Bool {
+        let types = result.is(Kind.parameterList)
+            ? result.codeChildren.compactMap { $0.child(Field.type) }
+            : [result]
+        return types.allSatisfy { $0.textEquals("error") || $0.textEquals("bool") }
     }
 
     /// The hash of the package-level name an identifier refers to, or nil for a local (or a
@@ -141,12 +215,12 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
 
     // MARK: Events
 
-    private func assignment(_ node: Node) {
+    private func assignment(_ node: Node, _ walk: WalkContext) {
         guard let left = node.child(Field.left) else { return }
         let values = node.child(Field.right)?.namedChildren ?? []
         for (index, target) in left.namedChildren.enumerated() {
             if container == .map, target.is(Kind.indexExpression), let operand = target.child(Field.operand) {
-                write(through: target, at: node, operand: operand)
+                write(through: target, at: node, operand: operand, walk)
             } else if let name = globalName(target) {
                 if container == .slice, index < values.count, Self.appendsTo(target, values[index]) {
                     if let frame = frames.last, !frame.isInit, !isLengthGuarded(name) {
@@ -155,7 +229,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
                         }) {
                             selfRegistering.insert(frame.name)
                         }
-                        recordWrite(name, text: unparenthesized(target).text, at: file.range(of: node), in: frame)
+                        recordWrite(name, text: unparenthesized(target).text, at: file.range(of: node), in: frame, key: nil, walk)
                     }
                 } else if frames.last?.isInit == false {
                     shrunk.insert(name)  // reassigned: reset, truncated or replaced
@@ -187,19 +261,43 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         frames.contains { $0.lengthGuarded.contains(name) }
     }
 
-    private func write(through target: Node, at statement: Node, operand: Node? = nil) {
+    private func write(through target: Node, at statement: Node, operand: Node? = nil, _ walk: WalkContext) {
         guard container == .map, target.is(Kind.indexExpression), let operand = operand ?? target.child(Field.operand),
               let frame = frames.last, !frame.isInit, let name = globalName(operand) else { return }
         if isLengthGuarded(name) { return }
-        if let key = target.child(Field.index), isBoundedKey(key) { return }
-        recordWrite(name, text: unparenthesized(operand).text, at: file.range(of: statement), in: frame)
+        guard let key = target.child(Field.index), !isBoundedKey(key) else { return }
+        recordWrite(name, text: unparenthesized(operand).text, at: file.range(of: statement), in: frame, key: key, walk)
     }
 
-    private func recordWrite(_ name: UInt64, text: String, at range: SourceRange, in frame: Frame) {
-        var entry = writes[name] ?? (text, [], 0)
-        entry.count += 1
-        if entry.sites.count < Self.relatedWriteLimit { entry.sites.append((range, frame.name)) }
-        writes[name] = entry
+    private func recordWrite(_ name: UInt64, text: String, at range: SourceRange, in frame: Frame, key: Node?, _ walk: WalkContext) {
+        var site = WriteSite(range: range, function: frame.name, key: .unknown)
+        if let key {
+            // Traced now only when the tree goes away after this walk (`ValueOriginSites`).
+            if keepsTrees { site.pendingKey = (tracer(walk), key) } else { site.key = tracer(walk).origin(of: key) }
+        }
+        writes[name, default: (text, [])].sites.append(site)
+    }
+
+    /// A call of a function of this package: what it is passed, for key provenance through its parameters.
+    private func recordPackageCall(_ call: Node, _ walk: WalkContext) {
+        guard !frames.isEmpty, call.child(Field.arguments)?.namedChildCount ?? 0 > 0,
+              let function = call.child(Field.function).map(unparenthesized) else { return }
+        // By name first: most calls are of other packages' functions, and resolving one builds a binder.
+        let declarations = package.declarations
+        if function.is(Kind.identifier) {
+            guard declarations.functionNameHashes.contains(function.textHash) else { return }
+        } else {
+            guard function.is(Kind.selectorExpression), let method = function.child(Field.field),
+                  declarations.methodNameHashes.contains(method.textHash) else { return }
+        }
+        let name = function.is(Kind.identifier) ? function : function.child(Field.field)!
+        sites.noteCall(call, nameHash: name.textHash, in: siteFile(walk))
+    }
+
+    /// A return of a function of this package (not of a func literal): what its results are made of.
+    private func recordReturn(_ node: Node, _ walk: WalkContext) {
+        guard container == .map, let function = frames.last?.reference, !node.codeChildren.isEmpty else { return }
+        sites.noteReturn(node, of: function, in: siteFile(walk))
     }
 
     /// `&s` lets another function reset the slice through the pointer: counted as a possible shrink.
@@ -209,7 +307,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         shrunk.insert(name)
     }
 
-    private func call(_ call: Node) {
+    private func call(_ call: Node, _ walk: WalkContext) {
         guard !frames.isEmpty, let function = call.child(Field.function) else { return }
         let arguments = call.child(Field.arguments)
         let functions = package.declarations.functionNameHashes
@@ -220,7 +318,10 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         arguments?.forEachNamedChild { argument in
             guard argument.is(Kind.identifier) else { return }
             let hash = argument.textHash
-            if functions.contains(hash) { usedAsValues.insert(hash) }
+            if functions.contains(hash) {
+                usedAsValues.insert(hash)
+                if container == .map { sites.noteUseAsValue(FunctionRef(receiver: nil, name: argument.text)) }
+            }
         }
         // A slice handed to a function by value cannot be reset by it; only maps go on below.
         guard container == .map else { return }
@@ -234,8 +335,9 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         if function.is(Kind.selectorExpression), let operand = function.child(Field.operand),
            let method = function.child(Field.field), operand.is(Kind.identifier) {
             if method.textEquals("Store") || method.textEquals("LoadOrStore") || method.textEquals("Swap") {
-                if let name = globalName(operand), let frame = frames.last, !frame.isInit, !isLengthGuarded(name) {
-                    recordWrite(name, text: operand.text, at: file.range(of: call), in: frame)
+                if let name = globalName(operand), let frame = frames.last, !frame.isInit, !isLengthGuarded(name),
+                   let key = arguments?.codeChildren.first, !isBoundedKey(key) {
+                    recordWrite(name, text: operand.text, at: file.range(of: call), in: frame, key: key, walk)
                 }
             } else if method.textEquals("Delete") || method.textEquals("LoadAndDelete")
                         || method.textEquals("CompareAndDelete") || method.textEquals("Clear") {
@@ -297,7 +399,9 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     func finishPackage() {
         let startup = startupFunctions()
         for (key, entry) in writes.sorted(by: { $0.value.name < $1.value.name }) where !shrunk.contains(key) {
-            let (name, sites, count) = entry
+            let name = entry.name
+            // In source order (path, then offset): the editor walks its file last, the CLI in order.
+            let sites = entry.sites.sorted { ($0.range.path, $0.range.startByte) < ($1.range.path, $1.range.startByte) }
             guard let variable = package.declarations.variables[name] else { continue }
             switch container {
             case .map:
@@ -315,30 +419,65 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
             // `MustRegister`, self-registering values): grows with the program's code, not its input.
             // Also written only from functions that run once per process across the module (`main → Main →
             // enableProfilers`): bounded by the program's start-up, not its input.
-            if count == sites.count, sites.allSatisfy({
-                Self.isRegistration($0.function) || startup.contains($0.function) || selfRegistering.contains($0.function)
-                    || runsOnceAcrossModule($0.function)
-            }) { continue }
-            var writers: [String] = []
-            for site in sites where !site.function.isEmpty && !writers.contains(site.function) { writers.append(site.function) }
-            var whereText = writers.isEmpty ? "" : " in " + writers.joined(separator: ", ")
-            if count > sites.count { whereText += " (\(count) writes in all)" }
+            let runsLater: (String) -> Bool = {
+                !(Self.isRegistration($0) || startup.contains($0) || self.selfRegistering.contains($0)
+                    || self.runsOnceAcrossModule($0))
+            }
             switch container {
             case .map:
-                diagnostics.report(
-                    variable.location,
-                    "package-level map '\(name)' only grows: it gets new keys\(whereText) but nothing in the package "
-                        + "deletes from, clears or resets it; evict entries (delete, or a size cap) or use a bounded cache",
-                    related: sites.map { RelatedLocation($0.range, "'\(name)' gets a new key here") })
+                reportMap(name, variable, writes: sites, runsLater: runsLater)
             case .slice:
+                guard sites.contains(where: { runsLater($0.function) }) else { continue }
+                let shown = Array(sites.prefix(Self.relatedWriteLimit))
+                var writers: [String] = []
+                for site in shown where !site.function.isEmpty && !writers.contains(site.function) { writers.append(site.function) }
+                var whereText = writers.isEmpty ? "" : " in " + writers.joined(separator: ", ")
+                if sites.count > shown.count { whereText += " (\(sites.count) writes in all)" }
                 diagnostics.report(
                     variable.location,
                     "package-level slice '\(name)' only grows: it is appended to\(whereText) but nothing in the package "
                         + "truncates, resets or replaces it; cap its length (drop the oldest), reset it when consumed, "
                         + "or keep it in the value that owns its lifetime",
-                    related: sites.map { RelatedLocation($0.range, "'\(name)' grows here") })
+                    related: shown.map { RelatedLocation($0.range, "'\(name)' grows here") })
             }
         }
+    }
+
+    /// GL401's verdict on a map's writes after start-up: reported when some key comes from input (a request, a
+    /// connection, a message, the clock, a generated ID), named in the message; keys of unknown origin only
+    /// with `unknown-keys: true`.
+    private func reportMap(_ name: String, _ variable: PackageDeclarations.Variable, writes: [WriteSite],
+                           runsLater: (String) -> Bool) {
+        // Keys first (cheap on bounded ones), start-up last (it may ask the module's callers).
+        let judged = writes.map { site in
+            (site: site, verdict: origins.verdict(site.pendingKey.map { $0.tracer.origin(of: $0.node) } ?? site.key))
+        }
+        // Input read at start-up (a configuration file loaded once) is as bounded as the start-up itself.
+        let inputs = judged.filter {
+            guard case .input(let source, _) = $0.verdict else { return false }
+            return runsLater($0.site.function) && runsLater(source.function)
+        }
+        let reported = inputs.isEmpty && reportsUnknownKeys
+            ? judged.filter { $0.verdict == .unknown && runsLater($0.site.function) } : inputs
+        guard !reported.isEmpty else { return }
+        let shown = Array(reported.prefix(Self.relatedWriteLimit))
+        let because: String
+        if case .input(let source, let through) = ValueOriginResolver.combine(inputs.map(\.verdict)) {
+            let via = through.isEmpty ? "" : " (through " + through.joined(separator: ", ") + ")"
+            because = "its keys come from \(source.expression) (\(source.kind)) in \(source.function)\(via)"
+        } else {
+            var writers: [String] = []
+            for write in shown where !write.site.function.isEmpty && !writers.contains(write.site.function) {
+                writers.append(write.site.function)
+            }
+            because = "it gets keys of unknown origin" + (writers.isEmpty ? "" : " in " + writers.joined(separator: ", "))
+        }
+        let more = reported.count > shown.count ? " (\(reported.count) writes in all)" : ""
+        diagnostics.report(
+            variable.location,
+            "package-level map '\(name)' only grows: \(because)\(more), and nothing in the package deletes from, "
+                + "clears or resets it; evict entries (delete, or a size cap) or use a bounded cache",
+            related: shown.map { RelatedLocation($0.site.range, "'\(name)' gets a new key here") })
     }
 
     /// `Register…`, `register…`, `MustRegister…`, and exported `Add…`/`Must…` followed by a word

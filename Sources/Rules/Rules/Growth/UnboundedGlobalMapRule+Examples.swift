@@ -15,83 +15,132 @@ enum UnboundedGlobalMapExamples {
         Example("""
             package p
 
+            import "net/http"
+
             var ↓seen = map[string]bool{}
 
             func visit(url string) { seen[url] = true }
+
+            func serve(w http.ResponseWriter, r *http.Request) { visit(r.URL.String()) }
             """),
         Example("""
             package p
+
+            import "net/http"
+
+            type server struct{}
 
             var ↓counts = make(map[string]int)
 
             func hit(path string) { counts[path]++ }
+
+            func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+            \tname := r.FormValue("name")
+            \thit("/users/" + name)
+            }
             """),
         Example("""
             package p
 
-            var ↓totals map[string]float64
+            import "time"
 
-            func add(k string, v float64) { totals[k] += v }
+            var ↓perSecond map[string]float64
+
+            func add(v float64) { perSecond[time.Now().Format("15:04:05")] += v }
             """),
         Example("""
             package p
 
-            import "sync"
+            import (
+            \t"bufio"
+            \t"sync"
+            )
 
             var ↓cache sync.Map
 
-            func remember(k string, v []byte) { cache.Store(k, v) }
-            """),
-        Example("""
-            package p
-
-            import "sync"
-
-            var ↓inflight = &sync.Map{}
-
-            func start(id string) bool {
-            \t_, loaded := inflight.LoadOrStore(id, struct{}{})
-            \treturn !loaded
-            }
-            """),
-        Example("""
-            package p
-
-            import "sync"
-
-            var (
-            \tmu    sync.Mutex
-            \t↓users = map[int]string{}
-            )
-
-            func signUp(id int, name string) {
-            \tmu.Lock()
-            \tdefer mu.Unlock()
-            \tusers[id] = name
-            }
-            """),
-        Example("""
-            package p
-
-            var ↓handlers = map[string]func(){}
-
-            func init() { handlers["ping"] = func() {} }
-
-            func Remember(name string, h func()) { handlers[name] = h }
-            """),
-        Example("""
-            package p
-
-            var ↓byKey = map[string]int{}
-
-            func update(keys []string) {
-            \tfor i, k := range keys {
-            \t\tfunc() { byKey[k] = i }()
+            func remember(sc *bufio.Scanner) {
+            \tfor sc.Scan() {
+            \t\tcache.Store(sc.Text(), true)
             \t}
             }
             """),
         Example("""
             package p
+
+            import (
+            \t"sync"
+
+            \t"github.com/google/uuid"
+            )
+
+            var ↓inflight = &sync.Map{}
+
+            func start() string {
+            \tid := uuid.NewString()
+            \tinflight.LoadOrStore(id, struct{}{})
+            \treturn id
+            }
+            """),
+        Example("""
+            package p
+
+            import (
+            \t"sync"
+            \t"sync/atomic"
+            )
+
+            var (
+            \tmu     sync.Mutex
+            \tnext   int64
+            \t↓users = map[int64]string{}
+            )
+
+            func signUp(name string) int64 {
+            \tid := atomic.AddInt64(&next, 1)
+            \tmu.Lock()
+            \tdefer mu.Unlock()
+            \tusers[id] = name
+            \treturn id
+            }
+            """),
+        Example("""
+            package p
+
+            import (
+            \t"fmt"
+            \t"net"
+            )
+
+            var ↓states = map[string]string{}
+
+            func connKey(c net.Conn) string { return fmt.Sprintf("%s => %s", c.RemoteAddr(), c.LocalAddr()) }
+
+            func track(c net.Conn) { states[connKey(c)] = "new" }
+            """),
+        Example("""
+            package p
+
+            import (
+            \t"encoding/json"
+            \t"net/http"
+            )
+
+            type request struct{ Key, Value string }
+
+            var ↓data = map[string]string{}
+
+            func handler(w http.ResponseWriter, r *http.Request) {
+            \tvar req request
+            \tif err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+            \t\treturn
+            \t}
+            \tdata[req.Key] = req.Value
+            }
+            """),
+        Example("""
+            package p
+
+            import "net/http"
 
             var ↓sessions = map[string]int{}
 
@@ -101,7 +150,63 @@ enum UnboundedGlobalMapExamples {
             }
 
             func login(id string) { sessions[id] = 1 }
+
+            func handle(w http.ResponseWriter, r *http.Request) {
+            \tif c, err := r.Cookie("sid"); err == nil {
+            \t\tlogin(c.Value)
+            \t}
+            }
             """),
+        Example("""
+            package p
+
+            import (
+            \t"net/http"
+            \t"strings"
+            )
+
+            var ↓byWord = map[string]int{}
+
+            func watch(mux *http.ServeMux) {
+            \tmux.HandleFunc("/", count())
+            }
+
+            func count() http.HandlerFunc {
+            \treturn func(w http.ResponseWriter, r *http.Request) {
+            \t\tfor i, word := range strings.Fields(r.URL.RawQuery) {
+            \t\t\tfunc() { byWord[word] = i }()
+            \t\t}
+            \t}
+            }
+
+            func main() { watch(http.DefaultServeMux) }
+            """),
+        Example("""
+            package p
+
+            import "github.com/nats-io/nats.go"
+
+            var ↓lastSeen = map[string][]byte{}
+
+            func consume(m *nats.Msg) { lastSeen[m.Subject] = m.Data }
+            """),
+        Example("""
+            package p
+
+            var ↓seen = map[string]bool{}
+
+            func Visit(url string) { seen[url] = true }
+            """, options: RuleOptions(lists: ["unknown-keys": ["true"]])),
+        // Other packages call Visit too: constants passed here do not bound its keys.
+        Example("""
+            package p
+
+            var ↓seen = map[string]bool{}
+
+            func Visit(url string) { seen[url] = true }
+
+            func warm() { Visit("/") }
+            """, options: RuleOptions(lists: ["unknown-keys": ["true"]])),
     ]
 
     static let nonTriggering: [Example] = [
@@ -274,6 +379,111 @@ enum UnboundedGlobalMapExamples {
             \t}
             \tdefer inflight.LoadAndDelete(id)
             }
+            """),
+        Example("""
+            package p
+
+            var seen = map[string]bool{}
+
+            // Called from other packages with what they choose: unknown keys are not reported by default.
+            func Visit(url string) { seen[url] = true }
+            """),
+        Example("""
+            package p
+
+            import "net/http"
+
+            type logging struct{ next http.RoundTripper }
+
+            var hosts = map[string]int{}
+
+            // An outgoing request: its host is one the program chose.
+            func (l logging) RoundTrip(req *http.Request) (*http.Response, error) {
+            \thosts[req.Host]++
+            \treturn l.next.RoundTrip(req)
+            }
+            """),
+        Example("""
+            package p
+
+            var seen = map[string]bool{}
+
+            func note(k string) { seen[k] = true }
+
+            func setUp() {
+            \tnote("alpha")
+            \tnote("beta")
+            }
+            """),
+        Example("""
+            package p
+
+            import (
+            \t"hash/fnv"
+            \t"net/http"
+            )
+
+            var shards = map[uint32]int{}
+
+            func handle(w http.ResponseWriter, r *http.Request) {
+            \th := fnv.New32a()
+            \th.Write([]byte(r.URL.Path))
+            \tshards[h.Sum32()%16]++
+            }
+            """),
+        Example("""
+            package p
+
+            import "net/http"
+
+            var byKind = map[string]int{}
+
+            func classify(r *http.Request) string {
+            \tif r.Method == http.MethodGet {
+            \t\treturn "read"
+            \t}
+            \treturn "write"
+            }
+
+            func handle(w http.ResponseWriter, r *http.Request) { byKind[classify(r)]++ }
+            """),
+        Example("""
+            package p
+
+            import "time"
+
+            var started = map[string]time.Time{}
+
+            func init() { started[time.Now().Format(time.RFC3339)] = time.Now() }
+            """),
+        Example("""
+            package p
+
+            import (
+            \t"bufio"
+            \t"os"
+            )
+
+            var extensions = map[string]string{}
+
+            // Read once, at start-up: the file's lines are configuration.
+            func load(name string) {
+            \tf, err := os.Open(name)
+            \tif err != nil {
+            \t\treturn
+            \t}
+            \tdefer f.Close()
+            \tsc := bufio.NewScanner(f)
+            \tfor sc.Scan() {
+            \t\tsetType(sc.Text())
+            \t}
+            }
+
+            func setType(ext string) { extensions[ext] = "text/plain" }
+
+            func AddType(ext string) { setType(ext) }
+
+            func init() { load("/etc/mime.types") }
             """),
     ]
 }

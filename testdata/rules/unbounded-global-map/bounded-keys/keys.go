@@ -54,5 +54,15 @@ func modeFromEnv() string { return "x" }
 
 func main() { loadDefaults() }
 
-// Keys from requests: unbounded.
-func Track(r *http.Request) { requests[r.URL.Path]++ }
+// Keys from requests a server receives: unbounded.
+func Track(w http.ResponseWriter, r *http.Request) { requests[r.URL.Path]++ }
+
+var outgoing = map[string]int{}
+
+// A request the program builds: its host is one it chose (a client's RoundTripper).
+func (t tripper) RoundTrip(r *http.Request) (*http.Response, error) {
+	outgoing[r.Host]++
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+type tripper struct{}

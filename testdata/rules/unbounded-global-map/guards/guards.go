@@ -1,5 +1,7 @@
 package guards
 
+import "net/http"
+
 const maxRecent = 512
 
 var recent = map[string]bool{}
@@ -25,4 +27,10 @@ func other(k string) {
 	if len(recent) > 0 {
 		unguarded[k] = true
 	}
+}
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	note(r.URL.Path)
+	capFirst(r.URL.Path)
+	other(r.URL.Path)
 }

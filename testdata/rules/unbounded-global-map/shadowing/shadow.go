@@ -1,5 +1,7 @@
 package shadow
 
+import "math/rand"
+
 var names = map[int]string{} // want "GL401@5"
 
 var ids = map[string]int{}
@@ -27,3 +29,5 @@ func literal() {
 type holder struct{ ids map[string]int }
 
 func (h holder) set(k string) { h.ids[k] = 1 }
+
+func assign(name string) { add(rand.Int(), name) }

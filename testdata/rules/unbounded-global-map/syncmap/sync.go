@@ -1,6 +1,10 @@
 package syncmap
 
-import "sync"
+import (
+	"net"
+	"net/http"
+	"sync"
+)
 
 var (
 	conns   sync.Map  // want "GL401@2: 'conns'"
@@ -27,3 +31,17 @@ var plugins = map[string]any{} // want "GL401@5"
 func RegisterPlugin(name string, p any) { plugins[name] = p }
 
 func load(name string, p any) { plugins[name] = p }
+
+func serve(l net.Listener) {
+	for {
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		track(c.RemoteAddr().String(), c)
+	}
+}
+
+func install(w http.ResponseWriter, r *http.Request) { load(r.FormValue("plugin"), nil) }
+
+func queue(w http.ResponseWriter, r *http.Request) { enqueue(r.FormValue("id")) }

@@ -15,7 +15,7 @@ type handle struct{ name *C.char }
 
 var global *C.char
 
-var table = map[string]unsafe.Pointer{} // want "GL401@5"
+var table = map[string]unsafe.Pointer{}
 
 func returned(s string) *C.char { return C.CString(s) }
 
