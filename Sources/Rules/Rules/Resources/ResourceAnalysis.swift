@@ -8,6 +8,8 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     let severity: Severity?
     private var tracker: OwnershipTracker!
     private var file: GoFile!
+    /// The kind's `acquisitionPolicy` of each acquisition, by file and call start.
+    private var policies: [String: AcquisitionPolicy] = [:]
 
     init(kind: ResourceKind, package: PackageContext, diagnostics: Diagnostics, severity: Severity? = nil) {
         self.kind = kind
@@ -51,11 +53,19 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
             && (value.isConfirmed || tracker.isHandedToTrackedParameter(value)) {
             // A call of a same-package wrapper acquires only if the wrapper's body hands back a fresh resource.
             if let wrapper = value.wrapper, freshWrappers[wrapper] != true { continue }
+            var severity = self.severity
+            var because = ""
+            switch policies["\(value.site.path):\(value.site.startByte)"] {
+            case .skip?: continue
+            case .note(let reason)?: severity = .note; because = "; " + reason
+            case .report(let reason?)?: because = "; " + reason
+            case .report(nil)?, nil: break
+            }
             let method = value.source.split(separator: ".").last.map(String.init) ?? ""
             let noun = kind.nouns[method] ?? kind.noun, verb = kind.verb
             if value.acquisition == .dropped {
                 diagnostics.report(value.site, "the \(noun) from \(value.source) is discarded, so it can never be \(verb): "
-                                   + "assign it and `\(kind.releaseStatement(placeholder, method))`", severity: severity)
+                                   + "assign it and `\(kind.releaseStatement(placeholder, method))`" + because, severity: severity)
                 continue
             }
             guard let name = value.name else { continue }
@@ -84,7 +94,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 // Where the function can be left without it (for values that must be used on every path).
                 let exit = kind.everyPath ? tracker.leakingReturn(of: value, everyPath: true) : nil
                 let related = exit.map { [RelatedLocation($0.range, "the function can be left here without '\(name)' \(verb)")] } ?? []
-                diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is never \(verb): add `\(release)` \(after)",
+                diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is never \(verb): add `\(release)` \(after)" + because,
                                    severity: severity, related: related, fix: fix)
             case .released, .escaped:
                 guard let exit = tracker.leakingReturn(of: value, afterFirstUse: kind.errorChecked && !kind.everyPath, everyPath: kind.everyPath)
@@ -93,14 +103,14 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 if exit.isLoopBack {
                     diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
                                        + "the loop goes round to acquire the next one while it is open; put `\(release)` "
-                                       + "right after " + (kind.errorChecked ? "the error check" : "the call"),
+                                       + "right after " + (kind.errorChecked ? "the error check" : "the call") + because,
                                        severity: severity, fix: onlyReleased(value) ? fix : nil)
                     continue
                 }
                 if exit.isOverwrite {
                     diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
                                        + "the assignment at line \(line) replaces it while it is open; \(verb.hasPrefix("c") ? "close" : "release") "
-                                       + "it before assigning '\(name)' again",
+                                       + "it before assigning '\(name)' again" + because,
                                        severity: severity,
                                        related: [RelatedLocation(exit.range, "'\(name)' is assigned another value here")])
                     continue
@@ -108,7 +118,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
                 let place = exit.isEnd ? "the end of the function at line \(line)" : "the return at line \(line)"
                 diagnostics.report(value.site, "\(noun) '\(name)' from \(value.source) is not \(verb) on every path: "
                                    + "\(place) is reached without it; put `\(release)` right after "
-                                   + (kind.errorChecked ? "the error check" : "the call"),
+                                   + (kind.errorChecked ? "the error check" : "the call") + because,
                                    severity: severity,
                                    related: [RelatedLocation(exit.range, (exit.isEnd ? "the function ends here" : "returns here")
                                                              + " without '\(name)' \(verb)")],
@@ -147,6 +157,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
         if operand.is(Kind.identifier), let path = file.imports.path(forName: operand.text),
            let names = kind.functions[path] {
             for (name, index) in names where field.textEquals(name) {
+                if let policy = kind.acquisitionPolicy { policies["\(file.path):\(call.startByte)"] = policy(call, walk) }
                 return Acquisition(resultIndex: index, source: "\(operand.text).\(name)", everyPath: kind.everyPath)
             }
             return nil

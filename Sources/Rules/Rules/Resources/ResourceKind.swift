@@ -51,6 +51,9 @@ struct ResourceKind: Sendable {
     /// Receiving from this field of a value of this type releases it (`<-t.C` of a `*time.Timer`: fired and
     /// drained, nothing to stop).
     var releasedByReceivingFrom: (field: String, type: TypeName)?
+    /// How one acquisition by a package function is judged before any path is searched, for a kind whose leak
+    /// depends on the call (GL302's timers: on their duration and on being re-armed in a loop); nil: reported.
+    var acquisitionPolicy: (@Sendable (_ call: Node, _ walk: WalkContext) -> AcquisitionPolicy)?
     /// The statement the fix inserts, for a variable name: `defer f.Close()`.
     /// The release to suggest for a variable, given the acquiring function's name (`WithCancelCause`'s cancel
     /// takes a cause: `defer cancel(nil)`).
@@ -58,4 +61,14 @@ struct ResourceKind: Sendable {
 
     /// Every function and method name that acquires the resource (`Open`, `Query`…).
     var sourceNames: [String] { Set(functions.values.flatMap(\.keys) + methods.flatMap(\.names)).sorted() }
+}
+
+/// What a kind's `acquisitionPolicy` says of one acquisition.
+enum AcquisitionPolicy: Sendable {
+    /// Judged like any other: a warning when some path leaks it.
+    case report(because: String?)
+    /// A leak of it is a note, for this reason (a timer whose duration is not known).
+    case note(because: String)
+    /// Not a leak whatever the paths (a timer that fires within a minute, one re-armed in a loop).
+    case skip
 }

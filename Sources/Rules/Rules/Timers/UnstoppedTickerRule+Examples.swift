@@ -52,13 +52,27 @@ enum UnstoppedTickerExamples {
             }
             """),
         Example(header + """
+            const idleTimeout = 10 * time.Minute
+
             func waitFor(ctx context.Context, ready <-chan struct{}) bool {
-            \tt := ↓time.NewTimer(5 * time.Second)
+            \tt := ↓time.NewTimer(idleTimeout)
             \tselect {
             \tcase <-ready:
             \t\treturn true
             \tcase <-t.C:
             \t\treturn false
+            \t}
+            }
+            """),
+        Example(header + """
+            func each(items []string, handle func(string) bool) {
+            \tfor _, item := range items {
+            \t\tt := ↓time.NewTimer(2 * time.Hour)
+            \t\tif handle(item) {
+            \t\t\tt.Reset(time.Hour)
+            \t\t\tcontinue
+            \t\t}
+            \t\t<-t.C
             \t}
             }
             """),
@@ -226,6 +240,31 @@ enum UnstoppedTickerExamples {
             func feed(out chan<- *time.Timer) {
             \tt := time.NewTimer(time.Second)
             \tout <- t
+            }
+            """),
+        // A timer fires once and is released then: under a minute it is gone before anyone could notice.
+        Example(header + """
+            func waitBriefly(ready <-chan struct{}) {
+            \tt := time.NewTimer(500 * time.Millisecond)
+            \tselect {
+            \tcase <-ready:
+            \tcase <-t.C:
+            \t}
+            }
+            """),
+        // Re-armed by one loop: one timer for the loop, however many rounds.
+        Example(header + """
+            func poll(ctx context.Context, every time.Duration, check func()) {
+            \tt := time.NewTimer(every)
+            \tfor {
+            \t\tselect {
+            \t\tcase <-ctx.Done():
+            \t\t\treturn
+            \t\tcase <-t.C:
+            \t\t\tcheck()
+            \t\t\tt.Reset(every)
+            \t\t}
+            \t}
             }
             """),
     ]
