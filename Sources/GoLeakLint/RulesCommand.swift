@@ -14,7 +14,7 @@ struct RulesCommand: ParsableCommand {
         switch format {
         case .text:
             for doc in docs {
-                let state = doc.enabledByDefault ? "" : " (off by default)"
+                let state = doc.enabledByDefault ? "" : " (off by default" + (doc.measured.map { "; measured \($0)" } ?? "") + ")"
                 print("\(doc.code)  \(doc.name.padding(toLength: 28, withPad: " ", startingAt: 0)) "
                       + "\(doc.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(doc.title)\(state)")
             }

@@ -27,6 +27,14 @@ struct RegistryTests {
         }
     }
 
+    /// Issue 26: a rule that stays opt-in says what its measurements found, so a user can judge turning it on.
+    @Test func optInRulesStateTheirMeasuredPrecision() {
+        for doc in Registry.allDocs where !doc.enabledByDefault && !doc.tags.contains("meta") {
+            #expect(doc.measured?.isEmpty == false, "\(doc.code) is off by default and states no measured precision")
+        }
+        #expect(RuleCatalog.explanation(UnboundedGlobalMapRule.doc).contains("Measured precision"))
+    }
+
     @Test func coreRulesHaveEnoughExamples() {
         for doc in Registry.allDocs where doc.category != "meta" {
             #expect(doc.triggering.count >= 8, "\(doc.code) has \(doc.triggering.count) triggering examples")

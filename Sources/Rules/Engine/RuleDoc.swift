@@ -41,6 +41,10 @@ public struct RuleDoc: Sendable {
     /// Rules that are off unless selected.
     public let enabledByDefault: Bool
     public let precision: String
+    /// What measurements found, for an off-by-default rule (issue 26: an opt-in rule states its measured precision):
+    /// `blind 0/4` is true findings of all findings on repositories nobody on the team had read, `development` on
+    /// the ones read while fixing. Shown by `rules`, `explain` and docs/rules.md.
+    public let measured: String?
     public let tags: [String]
     /// Other linters' names for the same check (`staticcheck`, `SA6002`): a maintainer's suppression written for
     /// them (`//nolint:staticcheck`, `//lint:ignore SA6002 reason`) is the same decision, and silences this rule.
@@ -51,11 +55,11 @@ public struct RuleDoc: Sendable {
     public init(code: String, name: String, title: String, severity: Severity, whatItDoes: String,
                 whyIsThisBad: String, example: String, useInstead: String, goVersionNotes: String? = nil,
                 options: [String] = [], enabledByDefault: Bool = true, precision: String = "high",
-                tags: [String] = [], equivalents: [String] = [], triggering: [Example], nonTriggering: [Example]) {
+                measured: String? = nil, tags: [String] = [], equivalents: [String] = [], triggering: [Example], nonTriggering: [Example]) {
         self.code = code; self.name = name; self.title = title; self.severity = severity
         self.whatItDoes = whatItDoes; self.whyIsThisBad = whyIsThisBad; self.example = example
         self.useInstead = useInstead; self.goVersionNotes = goVersionNotes; self.options = options
-        self.enabledByDefault = enabledByDefault; self.precision = precision; self.tags = tags
+        self.enabledByDefault = enabledByDefault; self.precision = precision; self.measured = measured; self.tags = tags
         self.equivalents = equivalents
         self.triggering = triggering; self.nonTriggering = nonTriggering
     }

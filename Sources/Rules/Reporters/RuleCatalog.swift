@@ -12,6 +12,7 @@ public enum RuleCatalog {
         if let notes = doc.goVersionNotes { text += "\nGo versions\n\(indent(notes))\n" }
         if let once = doc.oncePerProcess { text += "\nCode that runs once per process\n\(indent(once))\n" }
         if !doc.options.isEmpty { text += "\nOptions\n\(indent(doc.options.joined(separator: ", ")))\n" }
+        if let measured = doc.measured { text += "\nMeasured precision\n\(indent(measured))\n" }
         return text
     }
 
@@ -28,6 +29,7 @@ public enum RuleCatalog {
             if !doc.options.isEmpty {
                 text += "\n### Options\n\n" + doc.options.map { "- \($0)" }.joined(separator: "\n") + "\n"
             }
+            if let measured = doc.measured { text += "\n### Measured precision\n\n\(measured)\n" }
         }
         return text
     }
@@ -46,7 +48,7 @@ public enum RuleCatalog {
             ["code": doc.code, "name": doc.name, "title": doc.title, "severity": doc.severity.rawValue,
              "category": doc.category, "enabledByDefault": doc.enabledByDefault, "url": doc.url,
              "whatItDoes": doc.whatItDoes, "whyIsThisBad": doc.whyIsThisBad, "example": doc.example,
-             "useInstead": doc.useInstead, "equivalents": doc.equivalents]
+             "useInstead": doc.useInstead, "equivalents": doc.equivalents, "measured": doc.measured ?? NSNull()]
         }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)

@@ -74,6 +74,7 @@ public struct GoroutineWithoutExitRule: Rule {
             """,
         enabledByDefault: false,
         precision: "low",
+        measured: "blind 3/3 (2026-12); development 2/2",
         tags: ["goroutines", "memory"],
         triggering: GoroutineWithoutExitExamples.triggering,
         nonTriggering: GoroutineWithoutExitExamples.nonTriggering)

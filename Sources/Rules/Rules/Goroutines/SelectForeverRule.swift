@@ -39,6 +39,7 @@ public struct SelectForeverRule: Rule {
             """,
         enabledByDefault: false,
         precision: "low",
+        measured: "no findings on the blind or development corpora (2026-12)",
         tags: ["goroutines", "channels", "reliability"],
         triggering: SelectForeverExamples.triggering,
         nonTriggering: SelectForeverExamples.nonTriggering)
