@@ -64,6 +64,8 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     /// file that mentions none of them is not walked. Its calls would only add callers to the start-up
     /// graph, and a missing non-start-up caller can only hide a finding, never make one.
     private let candidates: [[UInt8]]
+    /// Whether the file being walked names a candidate at all.
+    private var mentionsCandidate = false
     /// Maps: report writes whose keys are of unknown origin too (`unknown-keys: true`), not only input.
     private let reportsUnknownKeys: Bool
     /// Maps: where keys come from, followed through the package's parameters and results.
@@ -107,8 +109,9 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         tracer = nil
         siteFile = nil
         let source = file.source[...]
+        mentionsCandidate = candidates.contains { MemorySearch.contains(source, $0) }
         // Maps walk every file: key provenance follows the package's calls and returns across files.
-        return container == .map || candidates.contains { MemorySearch.contains(source, $0) }
+        return container == .map || mentionsCandidate
     }
 
     /// This file for `ValueOriginSites`: its walk's tracer while its tree is kept, else a way to parse it again.
@@ -138,6 +141,19 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     }
 
     func enter(_ node: Node, _ walk: WalkContext) {
+        // A file that never names a candidate cannot write, shrink or guard one: only its functions and calls
+        // count (the start-up graph, and the calls and returns provenance follows).
+        if !mentionsCandidate {
+            switch node.kind {
+            case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral: enterFunction(node, walk)
+            case Kind.callExpression:
+                call(node, walk)
+                if container == .map { recordPackageCall(node, walk) }
+            case Kind.returnStatement: recordReturn(node, walk)
+            default: break
+            }
+            return
+        }
         switch node.kind {
         case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
             enterFunction(node, walk)
@@ -323,8 +339,9 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
                 if container == .map { sites.noteUseAsValue(FunctionRef(receiver: nil, name: argument.text)) }
             }
         }
-        // A slice handed to a function by value cannot be reset by it; only maps go on below.
-        guard container == .map else { return }
+        // A slice handed to a function by value cannot be reset by it; only maps go on below, and only in a file
+        // that names a candidate.
+        guard container == .map, mentionsCandidate else { return }
         if function.is(Kind.identifier) {
             if function.textEquals("delete") || function.textEquals("clear") {
                 if let first = arguments?.namedChild(0), let name = globalName(first) { shrunk.insert(name) }
