@@ -54,6 +54,12 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     /// Names passed as values (`http.HandleFunc("/", serve)`): such functions run later, whoever
     /// mentions them.
     private var usedAsValues: Set<UInt64> = []
+    /// Functions handed to a package-level `sync.Once`'s `Do` (`once.Do(initMime)`): start-up roots, run once.
+    private var onceRoots: Set<UInt64> = []
+    /// Function → the package-level variables it is stored in (`osInitMime = initMimeUnix`): it runs wherever
+    /// they are called, so their callers are its callers.
+    private var storedIn: [UInt64: Set<UInt64>] = [:]
+    private lazy var variableNameHashes = Set(package.declarations.variables.keys.map(ByteHash.of))
     private var frames: [Frame] = []
     private var file: GoFile!
     /// Functions that append their own receiver (`func (m *Metric) Publish() { all = append(all, m) }`):
@@ -150,10 +156,12 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
                 call(node, walk)
                 if container == .map { recordPackageCall(node, walk) }
             case Kind.returnStatement: recordReturn(node, walk)
+            case Kind.assignmentStatement, Kind.varSpec: noteStoredFunctions(node)
             default: break
             }
             return
         }
+        if node.is(Kind.assignmentStatement) || node.is(Kind.varSpec) { noteStoredFunctions(node) }
         switch node.kind {
         case Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral:
             enterFunction(node, walk)
@@ -329,7 +337,15 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         let functions = package.declarations.functionNameHashes
         if function.is(Kind.identifier) {
             let hash = function.textHash
-            if functions.contains(hash) { callers[hash, default: []].insert(frames[0].nameHash) }
+            // A package-level function variable's calls count too: a function stored in it is called there.
+            if functions.contains(hash) || variableNameHashes.contains(hash) { callers[hash, default: []].insert(frames[0].nameHash) }
+        }
+        // `once.Do(initMime)` on a package-level sync.Once: initMime runs once per process.
+        if function.is(Kind.selectorExpression), function.child(Field.field)?.textEquals("Do") == true,
+           let operand = function.child(Field.operand), operand.is(Kind.identifier),
+           package.declarations.variables[operand.text]?.typeText?.replacingOccurrences(of: " ", with: "") == "sync.Once",
+           let argument = arguments?.codeChildren.first, argument.is(Kind.identifier), functions.contains(argument.textHash) {
+            onceRoots.insert(argument.textHash)
         }
         arguments?.forEachNamedChild { argument in
             guard argument.is(Kind.identifier) else { return }
@@ -395,6 +411,19 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
             return field.text.first?.isUppercase == true
         default:
             return false
+        }
+    }
+
+    /// `v = f` or `var v = f` with `f` a function of this package: `f` runs where `v` is called.
+    private func noteStoredFunctions(_ node: Node) {
+        let targets = (node.is(Kind.varSpec) ? LocalDeclarations.specNames(node) : node.child(Field.left)?.codeChildren) ?? []
+        let valueList = node.child(node.is(Kind.varSpec) ? Field.value : Field.right)
+        let values = valueList.map { $0.is(Kind.expressionList) ? $0.codeChildren : [$0] } ?? []
+        guard targets.count == values.count else { return }
+        let functions = package.declarations.functionNameHashes
+        for (target, value) in zip(targets, values) where target.is(Kind.identifier) && value.is(Kind.identifier)
+            && functions.contains(value.textHash) && variableNameHashes.contains(target.textHash) {
+            storedIn[value.textHash, default: []].insert(target.textHash)
         }
     }
 
@@ -528,12 +557,17 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
     private func startupFunctions() -> Set<String> {
         // Sub-command entry points are named like main (`serverMain`, `gatewayMain`): start-up roots too.
         let entryPoints = package.declarations.functions.keys.filter(StartupNames.isEntryPoint)
-        var startup: Set<UInt64> = Set((["init", "main", "TestMain"] + entryPoints).map(ByteHash.of))
         let functions = Set(package.declarations.functions.keys.map(ByteHash.of))
+        var startup: Set<UInt64> = Set((["init", "main", "TestMain"] + entryPoints).map(ByteHash.of)).union(onceRoots.intersection(functions))
+        // A function's callers, with those of the variables it is stored in.
+        var effective = callers.filter { functions.contains($0.key) }
+        for (function, variables) in storedIn {
+            for variable in variables { effective[function, default: []].formUnion(callers[variable] ?? []) }
+        }
         var changed = true
         while changed {
             changed = false
-            for (function, callerSet) in callers where functions.contains(function) && !startup.contains(function)
+            for (function, callerSet) in effective where !startup.contains(function)
                 && !usedAsValues.contains(function) && !callerSet.isEmpty && callerSet.isSubset(of: startup) {
                 startup.insert(function)
                 changed = true

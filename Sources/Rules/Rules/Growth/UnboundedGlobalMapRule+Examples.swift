@@ -456,18 +456,38 @@ enum UnboundedGlobalMapExamples {
 
             func init() { started[time.Now().Format(time.RFC3339)] = time.Now() }
             """),
+        // Loaded once: `once.Do(initTypes)`, and loadFiles runs where the variable it is stored in is called.
         Example("""
             package p
 
             import (
             \t"bufio"
             \t"os"
+            \t"sync"
             )
 
-            var extensions = map[string]string{}
+            var (
+            \tonce       sync.Once
+            \tloadSystem func()
+            \ttypes      = map[string]string{}
+            )
 
-            // Read once, at start-up: the file's lines are configuration.
-            func load(name string) {
+            func init() { loadSystem = loadFiles }
+
+            func Lookup(ext string) string {
+            \tonce.Do(initTypes)
+            \treturn types[ext]
+            }
+
+            func initTypes() { loadSystem() }
+
+            func loadFiles() {
+            \tfor _, name := range []string{"/etc/mime.types", "/etc/apache2/mime.types"} {
+            \t\tloadFile(name)
+            \t}
+            }
+
+            func loadFile(name string) {
             \tf, err := os.Open(name)
             \tif err != nil {
             \t\treturn
@@ -479,11 +499,9 @@ enum UnboundedGlobalMapExamples {
             \t}
             }
 
-            func setType(ext string) { extensions[ext] = "text/plain" }
+            func setType(ext string) { types[ext] = "text/plain" }
 
             func AddType(ext string) { setType(ext) }
-
-            func init() { load("/etc/mime.types") }
             """),
     ]
 }
