@@ -308,14 +308,16 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
               let function = call.child(Field.function).map(unparenthesized) else { return }
         // By name first: most calls are of other packages' functions, and resolving one builds a binder.
         let declarations = package.declarations
+        let nameHash: UInt64
         if function.is(Kind.identifier) {
-            guard declarations.functionNameHashes.contains(function.textHash) else { return }
+            nameHash = function.textHash
+            guard declarations.functionNameHashes.contains(nameHash) else { return }
         } else {
             guard function.is(Kind.selectorExpression), let method = function.child(Field.field),
                   declarations.methodNameHashes.contains(method.textHash) else { return }
+            nameHash = method.textHash
         }
-        let name = function.is(Kind.identifier) ? function : function.child(Field.field)!
-        sites.noteCall(call, nameHash: name.textHash, in: siteFile(walk))
+        sites.noteCall(call, nameHash: nameHash, in: siteFile(walk))
     }
 
     /// A return of a function of this package (not of a func literal): what its results are made of.

@@ -15,6 +15,8 @@ struct MapKeyVocabulary: ValueOriginVocabulary {
         "github.com/rabbitmq/amqp091-go": ["Delivery": "a message"],
         "github.com/streadway/amqp": ["Delivery": "a message"],
         "cloud.google.com/go/pubsub": ["Message": "a message"],
+        "connectrpc.com/connect": ["Request": "an RPC request"],
+        "github.com/bufbuild/connect-go": ["Request": "an RPC request"],
     ]
 
     /// Calls that return something new on every call: the clock, random numbers, generated IDs, counters, and
@@ -63,10 +65,30 @@ struct MapKeyVocabulary: ValueOriginVocabulary {
     /// A request is input where a server receives it: beside the `http.ResponseWriter` of a handler. Elsewhere
     /// an `*http.Request` is as likely one the program builds and sends (a `RoundTripper`'s), whose host and
     /// path it chose; a helper handed the handler's request is followed through its callers.
-    func inputKind(ofParameter type: GoType, besides parameters: [GoType], environment: TypeEnvironment) -> String? {
-        guard environment.canonical(type).isPointer(to: "net/http", "Request") else { return nil }
-        let handler = parameters.contains { environment.canonical($0).isNamed("net/http", "ResponseWriter") }
-        return handler ? "request data" : nil
+    func inputKind(ofParameter type: GoType, besides parameters: [GoType], receiver: GoType?,
+                   environment: TypeEnvironment) -> String? {
+        let type = environment.canonical(type)
+        if type.isPointer(to: "net/http", "Request") {
+            let handler = parameters.contains { environment.canonical($0).isNamed("net/http", "ResponseWriter") }
+            return handler ? "request data" : nil
+        }
+        // A gRPC server's method: its receiver embeds the generated `Unimplemented…Server`, and its request is the
+        // pointer after the context (`func (s *server) Get(ctx context.Context, req *pb.GetRequest)`).
+        if case .pointer = type, let receiver, Self.isGRPCServer(receiver, environment),
+           parameters.contains(where: { environment.canonical($0).isNamed("context", "Context") }) {
+            return "an RPC request"
+        }
+        return nil
+    }
+
+    /// A struct that embeds gRPC-go's generated `Unimplemented<Service>Server` (or `Unsafe…Server`).
+    static func isGRPCServer(_ receiver: GoType, _ environment: TypeEnvironment) -> Bool {
+        guard let name = receiver.namedThroughPointer, let declaration = environment.declaration(name),
+              case .structure(let fields) = declaration.underlying else { return false }
+        return fields.contains { field in
+            guard field.embedded, let embedded = field.type.namedThroughPointer?.name else { return false }
+            return (embedded.hasPrefix("Unimplemented") || embedded.hasPrefix("Unsafe")) && embedded.hasSuffix("Server")
+        }
     }
 
     func isBounded(type: GoType, environment: TypeEnvironment) -> Bool {

@@ -207,6 +207,26 @@ enum UnboundedGlobalMapExamples {
 
             func warm() { Visit("/") }
             """, options: RuleOptions(lists: ["unknown-keys": ["true"]])),
+        Example("""
+            package p
+
+            import (
+            \t"context"
+
+            \tpb "example.com/greeter/v1"
+            )
+
+            type server struct {
+            \tpb.UnimplementedGreeterServer
+            }
+
+            var ↓greeted = map[string]int{}
+
+            func (s *server) SayHello(ctx context.Context, req *pb.HelloRequest) (*pb.HelloReply, error) {
+            \tgreeted[req.GetName()]++
+            \treturn &pb.HelloReply{}, nil
+            }
+            """),
     ]
 
     static let nonTriggering: [Example] = [
@@ -502,6 +522,23 @@ enum UnboundedGlobalMapExamples {
             func setType(ext string) { types[ext] = "text/plain" }
 
             func AddType(ext string) { setType(ext) }
+            """),
+        // Not a gRPC server: a method taking a context and a pointer is called with whatever its callers choose.
+        Example("""
+            package p
+
+            import "context"
+
+            type Config struct{ Name string }
+
+            type loader struct{}
+
+            var configs = map[string]int{}
+
+            func (l *loader) Load(ctx context.Context, cfg *Config) error {
+            \tconfigs[cfg.Name]++
+            \treturn nil
+            }
             """),
     ]
 }

@@ -13,8 +13,9 @@ public struct UnboundedGlobalMapRule: Rule {
             the writes, and the map is never handed to another function (which might evict).
 
             The rule traces each key back to where it comes from, on resolved names and types, and reports only \
-            keys that come from **input**: data of a request (`*http.Request`: `r.URL.Path`, `r.FormValue("id")`, \
-            a decoded body), a connection or its peer address (`net.Conn`, `net.Addr`, a TLS handshake), a message \
+            keys that come from **input**: data of a request a server received (the `*http.Request` beside a \
+            handler's `http.ResponseWriter`: `r.URL.Path`, `r.FormValue("id")`, a decoded body; the request of a \
+            gRPC server's method, whose type embeds the generated `Unimplemented…Server`; a Connect request), a connection or its peer address (`net.Conn`, `net.Addr`, a TLS handshake), a message \
             of a broker (NATS, Kafka, AMQP, Pub/Sub), a stream read (`bufio.Scanner.Text`, `io.ReadAll`), the clock, \
             a random value, a generated ID (`uuid.New`) or a counter (`atomic.AddInt64`). It follows locals through \
             every assignment, range variables, formatting (`fmt.Sprintf`, `strings`, `strconv`), struct keys, and \

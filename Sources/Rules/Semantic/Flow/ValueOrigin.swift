@@ -43,9 +43,11 @@ public struct FunctionRef: Hashable, Sendable {
 public protocol ValueOriginVocabulary {
     /// A value of this type is input (`*http.Request`, `net.Conn`): what kind, or nil.
     func inputKind(ofType type: GoType, environment: TypeEnvironment) -> String?
-    /// A parameter of this type is input given its function's other parameters (`r *http.Request` beside an
-    /// `http.ResponseWriter`: a request a server received, not one the program builds to send): what kind, or nil.
-    func inputKind(ofParameter type: GoType, besides parameters: [GoType], environment: TypeEnvironment) -> String?
+    /// A parameter of this type is input given its function's other parameters and receiver (`r *http.Request`
+    /// beside an `http.ResponseWriter`: a request a server received, not one the program builds to send; the
+    /// request of a gRPC server's method): what kind, or nil.
+    func inputKind(ofParameter type: GoType, besides parameters: [GoType], receiver: GoType?,
+                   environment: TypeEnvironment) -> String?
     /// A type whose values the program fixes (bool, an enum, `reflect.Type`).
     func isBounded(type: GoType, environment: TypeEnvironment) -> Bool
     /// A call of `path.name` (a function of an imported package, or a method of a type declared in `path`) that

@@ -323,11 +323,11 @@ public final class ValueOriginTracer {
 
     /// What a parameter is given its function's other parameters (`r` of `func(w http.ResponseWriter, r *http.Request)`).
     private func handlerInput(_ parameter: Symbol) -> String? {
-        let others = (semantics.binder(containing: parameter.declaration)?.symbols ?? []).filter {
-            $0.role == .parameter && $0.function == parameter.function && $0 !== parameter
-        }
-        return vocabulary.inputKind(ofParameter: semantics.types.type(of: parameter),
-                                    besides: others.map(semantics.types.type(of:)), environment: environment)
+        let symbols = (semantics.binder(containing: parameter.declaration)?.symbols ?? []).filter { $0.function == parameter.function }
+        let others = symbols.filter { $0.role == .parameter && $0 !== parameter }
+        let receiver = symbols.first { $0.role == .receiver }
+        return vocabulary.inputKind(ofParameter: semantics.types.type(of: parameter), besides: others.map(semantics.types.type(of:)),
+                                    receiver: receiver.map(semantics.types.type(of:)), environment: environment)
     }
 
     /// The position of a parameter among its function's parameters (`a, b string` are 0 and 1).
