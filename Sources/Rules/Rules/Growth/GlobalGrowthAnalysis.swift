@@ -33,8 +33,6 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         var declared: Set<UInt64> = []
         /// Names compared with `len(…)` in an `if` of this function: writes here are bounded.
         var lengthGuarded: Set<UInt64> = []
-        /// Range variables over a fixed list (`for _, k := range allKinds`): keys from a bounded set.
-        var boundedKeys: Set<UInt64> = []
         let name: String
         let nameHash: UInt64
         let isInit: Bool
@@ -168,7 +166,6 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         case Kind.shortVarDeclaration, Kind.varSpec, Kind.rangeClause:
             guard let frame = frames.last else { return }
             frame.declared.formUnion(walk.declaredNameHashes(node))
-            if node.is(Kind.rangeClause) { noteBoundedRange(node, frame) }
         case Kind.assignmentStatement:
             assignment(node, walk)
         case Kind.incStatement, Kind.decStatement:
@@ -289,7 +286,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         guard container == .map, target.is(Kind.indexExpression), let operand = operand ?? target.child(Field.operand),
               let frame = frames.last, !frame.isInit, let name = globalName(operand) else { return }
         if isLengthGuarded(name) { return }
-        guard let key = target.child(Field.index), !isBoundedKey(key) else { return }
+        guard let key = target.child(Field.index) else { return }
         recordWrite(name, text: unparenthesized(operand).text, at: file.range(of: statement), in: frame, key: key, walk)
     }
 
@@ -371,7 +368,7 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
            let method = function.child(Field.field), operand.is(Kind.identifier) {
             if method.textEquals("Store") || method.textEquals("LoadOrStore") || method.textEquals("Swap") {
                 if let name = globalName(operand), let frame = frames.last, !frame.isInit, !isLengthGuarded(name),
-                   let key = arguments?.codeChildren.first, !isBoundedKey(key) {
+                   let key = arguments?.codeChildren.first {
                     recordWrite(name, text: operand.text, at: file.range(of: call), in: frame, key: key, walk)
                 }
             } else if method.textEquals("Delete") || method.textEquals("LoadAndDelete")
@@ -385,39 +382,16 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         }
     }
 
-    /// `for _, k := range allKinds` over a package-level list or a literal: `k` comes from a fixed set.
-    private func noteBoundedRange(_ node: Node, _ frame: Frame) {
-        guard container == .map, let right = node.child(Field.right).map(unparenthesized) else { return }
-        let fixed = right.is(Kind.compositeLiteral) || (right.is(Kind.identifier) && globalName(right) != nil
-            && package.declarations.variables[right.text] != nil)
-        guard fixed, let left = node.child(Field.left) else { return }
-        for name in left.namedChildren where name.is(Kind.identifier) { frame.boundedKeys.insert(name.textHash) }
-    }
-
-    /// A key from a bounded set: a literal, a constant of this package or another (`http.MethodGet`),
-    /// or a range variable over a fixed list.
-    private func isBoundedKey(_ key: Node) -> Bool {
-        let key = unparenthesized(key)
-        switch key.kind {
-        case Kind.interpretedStringLiteral, Kind.rawStringLiteral, Kind.intLiteral, Kind.runeLiteral, Kind.true, Kind.false:
-            return true
-        case Kind.identifier:
-            if package.declarations.constants[key.text] != nil, globalName(key) != nil { return true }
-            return frames.last?.boundedKeys.contains(key.textHash) == true
-        case Kind.selectorExpression:
-            // `pkg.Const`: an exported name of an imported package, written as a key, is a constant
-            // far more often than a variable.
-            guard let operand = key.child(Field.operand), operand.is(Kind.identifier),
-                  file.imports.path(forName: operand.text) != nil,
-                  let field = key.child(Field.field) else { return false }
-            return field.text.first?.isUppercase == true
-        default:
-            return false
-        }
-    }
-
     /// `v = f` or `var v = f` with `f` a function of this package: `f` runs where `v` is called.
     private func noteStoredFunctions(_ node: Node) {
+        // Most assignments store something else: hash lookups on the right-hand names before any list is built.
+        guard let right = node.child(node.is(Kind.varSpec) ? Field.value : Field.right) else { return }
+        let functionNames = package.declarations.functionNameHashes
+        var storesFunction = right.is(Kind.identifier) && functionNames.contains(right.textHash)
+        if right.is(Kind.expressionList) {
+            right.forEachNamedChild { if $0.is(Kind.identifier), functionNames.contains($0.textHash) { storesFunction = true } }
+        }
+        guard storesFunction else { return }
         let targets = (node.is(Kind.varSpec) ? LocalDeclarations.specNames(node) : node.child(Field.left)?.codeChildren) ?? []
         let valueList = node.child(node.is(Kind.varSpec) ? Field.value : Field.right)
         let values = valueList.map { $0.is(Kind.expressionList) ? $0.codeChildren : [$0] } ?? []
@@ -454,8 +428,9 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
             switch container {
             case .map:
                 guard Self.isMap(variable) else { continue }
-                // Keys of a type with a bounded set of values (`reflect.Type`, bool, an enum of this package).
-                if let keyType = Self.keyType(of: variable), isBoundedKeyType(keyType) { continue }
+                // Keys of a type with a bounded set of values (`reflect.Type`, bool, an enum), by the map's resolved type:
+                // a shortcut past tracing each key, whose own type the tracer asks first anyway.
+                if hasBoundedKeyType(name) { continue }
             case .slice:
                 guard Self.isSlice(variable) else { continue }
                 // Hooks and callbacks (`[]func()`): registered by the program's code, a few per call site.
@@ -578,29 +553,13 @@ final class GlobalGrowthAnalysis: PackageAnalysis {
         return Set(package.declarations.functions.keys.filter { startup.contains(ByteHash.of($0)) } + ["init", "main", "TestMain"])
     }
 
-    /// The key type text of a map variable: from its declared type or its initializer head.
-    static func keyType(of variable: PackageDeclarations.Variable) -> String? {
-        for text in [variable.typeText, variable.valueHead].compactMap({ $0 }) {
-            guard let open = text.range(of: "map[") else { continue }
-            var depth = 1
-            var key = ""
-            for character in text[open.upperBound...] {
-                if character == "[" { depth += 1 }
-                if character == "]" { depth -= 1; if depth == 0 { return key.trimmingCharacters(in: .whitespaces) } }
-                key.append(character)
-            }
-        }
-        return nil
-    }
-
-    /// Key types whose values are fixed by the program: `reflect.Type`, bool, function and command
-    /// pointers, and named integer types of this package with constants of that type (enums).
-    private func isBoundedKeyType(_ type: String) -> Bool {
-        if ["reflect.Type", "bool", "*runtime.Func"].contains(type) { return true }
-        if type.hasPrefix("func(") || type.hasSuffix(".Command") || type.hasSuffix("Command") && type.hasPrefix("*") {
-            return true
-        }
-        return package.declarations.enumTypes.contains(type)
+    /// Whether the map's key type has few values, as GL401's vocabulary judges a key's own type (an unknown type
+    /// leaves the judgement to each key).
+    private func hasBoundedKeyType(_ name: String) -> Bool {
+        let environment = package.semantics.environment
+        guard case .map(let key, _) = environment.underlying(environment.current.variableType(name, environment: environment))
+        else { return false }
+        return MapKeyVocabulary().isBounded(type: key, environment: environment)
     }
 
     static func isMap(_ variable: PackageDeclarations.Variable) -> Bool {

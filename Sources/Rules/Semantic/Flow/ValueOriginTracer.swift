@@ -1,5 +1,3 @@
-import Foundation
-
 /// Traces one file's expressions back to their `ValueOrigin`, on the file's resolved names and types: a local
 /// is what its declaration and every assignment give it (`x, err = f()`, `json.Unmarshal(b, &x)`), a range
 /// variable what it ranges over, a parameter its callers' arguments, a call of this package its function's
@@ -85,7 +83,7 @@ public final class ValueOriginTracer {
               let method = function.child(Field.field)?.text, let candidates = declarations.methods[method] else { return nil }
         if case .imported = resolution(of: operand) { return nil }
         guard let owner = semantics.type(of: operand).namedThroughPointer, owner.path == environment.current.path,
-              candidates.contains(where: { $0.receiverType.map(Self.receiverBase) == owner.name }) else { return nil }
+              candidates.contains(where: { $0.receiverType.map(ModuleCallers.receiverType) == owner.name }) else { return nil }
         return FunctionRef(receiver: owner.name, name: method)
     }
 
@@ -101,17 +99,13 @@ public final class ValueOriginTracer {
         guard let name = function.child(Field.name)?.text else { return nil }
         if function.is(Kind.functionDeclaration) { return FunctionRef(receiver: nil, name: name) }
         guard function.is(Kind.methodDeclaration), let type = receiverTypeText(of: function) else { return nil }
-        return FunctionRef(receiver: receiverBase(type), name: name)
+        return FunctionRef(receiver: ModuleCallers.receiverType(type), name: name)
     }
 
     /// How messages name a function: `watchTable`, `(*Server).ServeHTTP`, `a func literal in watchTable`.
     public static func displayName(of function: Node) -> String {
         if function.is(Kind.funcLiteral) {
-            var outer = function.parent
-            while let node = outer, !(node.is(Kind.functionDeclaration) || node.is(Kind.methodDeclaration) || node.is(Kind.funcLiteral)) {
-                outer = node.parent
-            }
-            return "a func literal in " + (outer.map(displayName(of:)) ?? "a package variable")
+            return "a func literal in " + (enclosingFunction(of: function).map(displayName(of:)) ?? "a package variable")
         }
         let name = function.child(Field.name)?.text ?? "?"
         guard function.is(Kind.methodDeclaration), let type = receiverTypeText(of: function) else { return name }
@@ -119,15 +113,18 @@ public final class ValueOriginTracer {
         return "(\(base)).\(name)"
     }
 
-    static func receiverTypeText(of method: Node) -> String? {
-        method.child(Field.receiver)?.codeChildren.first(where: { $0.is(Kind.parameterDeclaration) })?.child(Field.type)?.text
+    /// The function declaration, method or func literal around `node`.
+    static func enclosingFunction(of node: Node) -> Node? {
+        var current = node.parent
+        while let candidate = current,
+              !(candidate.is(Kind.functionDeclaration) || candidate.is(Kind.methodDeclaration) || candidate.is(Kind.funcLiteral)) {
+            current = candidate.parent
+        }
+        return current
     }
 
-    /// `*Server[T]` → `Server`.
-    static func receiverBase(_ text: String) -> String {
-        var base = Substring(text).drop { $0 == "*" || $0 == "(" || $0 == " " }
-        if let bracket = base.firstIndex(of: "[") { base = base[..<bracket] }
-        return base.trimmingCharacters(in: CharacterSet(charactersIn: " )"))
+    static func receiverTypeText(of method: Node) -> String? {
+        method.child(Field.receiver)?.codeChildren.first(where: { $0.is(Kind.parameterDeclaration) })?.child(Field.type)?.text
     }
 
     // MARK: Names
@@ -312,11 +309,7 @@ public final class ValueOriginTracer {
     }
 
     private func source(_ kind: String, _ node: Node) -> InputSource {
-        var function = node.parent
-        while let current = function,
-              !(current.is(Kind.functionDeclaration) || current.is(Kind.methodDeclaration) || current.is(Kind.funcLiteral)) {
-            function = current.parent
-        }
+        let function = Self.enclosingFunction(of: node)
         let text = node.endByte - node.startByte <= Self.longestNamedExpression ? node.text : String(node.text.prefix(Self.longestNamedExpression)) + "…"
         return InputSource(kind: kind, expression: text, function: function.map(Self.displayName(of:)) ?? "a package variable")
     }
