@@ -25,6 +25,21 @@ struct PackagePathTests {
         let onlySmall = Set(small).subtracting(large).sorted().prefix(5), onlyLarge = Set(large).subtracting(small).sorted().prefix(5)
         let same = small == large
         #expect(same, "only on the small path: \(Array(onlySmall)); only on the large path: \(Array(onlyLarge))")
+        // A large package that keeps some trees whole (a budget smaller than most packages, larger than some files).
+        let mixed = Self.findings(budget: 3000, packages)
+        let onlyMixed = Set(mixed).subtracting(small).sorted().prefix(5), notMixed = Set(small).subtracting(mixed).sorted().prefix(5)
+        #expect(mixed == small, "only when some trees are kept: \(Array(onlyMixed)); missing then: \(Array(notMixed))")
+    }
+
+    /// The files kept whole are those a skeleton saves least on, while they fit the budget; ties keep file order.
+    @Test func aLargePackageKeepsTheFilesWithLeastInsideBodies() {
+        let sizes = [1000, 400, 400, 300, 2000]
+        let skipped: [[Range<Int>]] = [[0..<900], [], [0..<100], [0..<150], [0..<100]]
+        // Shares skipped: 0.9, 0, 0.25, 0.5, 0.05 → order 1, 4, 2, 3, 0.
+        #expect(Linter.filesKeptWhole(sizes, skipped: skipped, budget: 1100) == [1, 2, 3])
+        #expect(Linter.filesKeptWhole(sizes, skipped: skipped, budget: 2400) == [1, 4])
+        #expect(Linter.filesKeptWhole(sizes, skipped: skipped, budget: 0).isEmpty)
+        #expect(Linter.filesKeptWhole([10, 10], skipped: [[], []], budget: 10) == [0])
     }
 
     /// The use sorts before the declaration it needs (a struct field's client type, through a dot import as in

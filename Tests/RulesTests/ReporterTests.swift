@@ -114,11 +114,12 @@ struct ReporterTests {
     }
 
     @Test func jsonEscaping() {
-        var out = ""
-        JSONValue.quote("a\"b\\c\nd\te\u{01}é日\u{2028}", into: &out)
-        #expect(out == #""a\"b\\c\nd\te\u0001é日\u2028""#)
-        var more = ""
-        JSONValue.quote("\u{7F}\u{1F}\u{2029}\u{08}\u{0C}\r…end", into: &more)
+        var bytes: [UInt8] = []
+        JSONValue.quote("a\"b\\c\nd\te\u{01}é日\u{2028}", into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == #""a\"b\\c\nd\te\u0001é日\u2028""#)
+        var moreBytes: [UInt8] = []
+        JSONValue.quote("\u{7F}\u{1F}\u{2029}\u{08}\u{0C}\r…end", into: &moreBytes)
+        let more = String(decoding: moreBytes, as: UTF8.self)
         #expect(more == #""\u007f\u001f\u2029\b\f\r…end""#, "\(more)")
     }
 

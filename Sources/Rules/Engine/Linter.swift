@@ -397,18 +397,33 @@ public final class Linter: Sendable {
             }
             for parsed in parsedFiles { walkFile(parsed) }
         } else {
-            // A large package: every file's declarations and facts are read first, from a parse that skips bodies
-            // (`Parser.parseDeclarations`, with the file's offsets), so each walk sees the whole package as in a
-            // small one — never only the files that happen to sort before it. Files are then parsed and walked one
-            // at a time, so memory stays that of one full tree.
-            for file in ordered {
-                guard let tree = parser.parseDeclarations(file.bytes) else { continue }
+            // A large package: every file's declarations and facts are read first, so each walk sees the whole
+            // package as in a small one — never only the files that happen to sort before it. Up to the budget,
+            // files are parsed in full and their trees kept for the walk (as in a small package); the others give
+            // a parse that skips bodies (`Parser.parseDeclarations`, with the file's offsets) and are parsed again
+            // for their walk, one at a time, so memory stays that of the budget plus one full tree. The files kept
+            // are those a skeleton saves least on (least inside bodies: a file of types and constants has nothing
+            // to skip), so the extra parsing is smallest.
+            let regions = ordered.map { Parser.declarationSkeletonRegions($0.bytes) }
+            let kept = Self.filesKeptWhole(ordered.map(\.bytes.count), skipped: regions, budget: retainedTreeBudget)
+            var keptTrees: [Int: GoFile] = [:]
+            var unparsable: Set<Int> = []
+            for (index, file) in ordered.enumerated() {
+                if kept.contains(index) {
+                    guard let parsed = parse(file, readsDeclarations: false) else { unparsable.insert(index); continue }
+                    let declarations = Self.declarationFile(of: parsed, bytes: file.bytes, parser: parser)
+                    package.declarations.add(declarations)
+                    package.factsBuilder.add(declarations)
+                    keptTrees[index] = parsed
+                    continue
+                }
+                guard let tree = parser.parseDeclarations(file.bytes, skipping: regions[index]) else { continue }
                 let skeleton = GoFile(path: file.source.displayPath, tree: tree, goVersion: package.goVersion)
                 package.declarations.add(skeleton)
                 package.factsBuilder.add(skeleton)
             }
-            for file in ordered {
-                if let parsed = parse(file, readsDeclarations: false) { walkFile(parsed) }
+            for (index, file) in ordered.enumerated() where !unparsable.contains(index) {
+                if let parsed = keptTrees.removeValue(forKey: index) ?? parse(file, readsDeclarations: false) { walkFile(parsed) }
             }
         }
         let packageStarted = DispatchTime.now()
@@ -418,6 +433,23 @@ public final class Linter: Sendable {
         output.statistics.ruleSeconds.merge(run.ruleSeconds, uniquingKeysWith: +)
         return Self.afterAnalysis(findings, oncePerProcess: oncePerProcess, package: package,
                                   sources: files.map { ($0.source.displayPath, $0.bytes) })
+    }
+
+    /// Which files of a large package keep their full tree from the declaration pass to their walk: by the share
+    /// of the file a skeleton would skip, smallest first (ties in file order), while their bytes fit the budget.
+    static func filesKeptWhole(_ sizes: [Int], skipped: [[Range<Int>]], budget: Int) -> Set<Int> {
+        let skippedBytes = skipped.map { $0.reduce(0) { $0 + $1.count } }
+        let byLeastSkipped = sizes.indices.sorted {
+            // skipped/size compared without division: a.skipped * b.size < b.skipped * a.size
+            let left = skippedBytes[$0] * max(sizes[$1], 1), right = skippedBytes[$1] * max(sizes[$0], 1)
+            return left != right ? left < right : $0 < $1
+        }
+        var kept: Set<Int> = [], used = 0
+        for index in byLeastSkipped where used + sizes[index] <= budget {
+            kept.insert(index)
+            used += sizes[index]
+        }
+        return kept
     }
 
     /// Where a file's declarations are read from: its tree, or — when the tree has errors — a parse that skips the

@@ -91,18 +91,9 @@ final class PackageRun {
         var localTimings = [Double](repeating: 0, count: analyses.count)
         let measures = measuresRules, honorsPeerDirectives = honorsPeerDirectives
         let comment = Kind.comment
-        func dispatch(_ targets: Range<Int>, _ list: [Int], _ call: (PackageAnalysis) -> Void) {
-            for position in targets {
-                let index = list[position]
-                if measures {
-                    let started = DispatchTime.now()
-                    call(analyses[index])
-                    localTimings[index] += started.secondsElapsed
-                } else {
-                    call(analyses[index])
-                }
-            }
-        }
+        // The analyses each slot dispatches to, resolved once: the per-node loop indexes one array.
+        let enterAnalyses = table.enterTargets.map { analyses[$0] }
+        let leaveAnalyses = table.leaveTargets.map { analyses[$0] }
         let tree = file.tree
         var found: [Suppression] = []
         TreeWalk.walkNamed(file.root, enter: { raw, kind in
@@ -117,14 +108,30 @@ final class PackageRun {
             if !targets.isEmpty {
                 // The `Node` (which retains the tree) is made only for nodes some analysis asked for.
                 let node = raw.node(in: tree)
-                dispatch(targets, table.enterTargets) { $0.enter(node, context) }
+                if measures {
+                    for position in targets {
+                        let started = DispatchTime.now()
+                        enterAnalyses[position].enter(node, context)
+                        localTimings[table.enterTargets[position]] += started.secondsElapsed
+                    }
+                } else {
+                    for position in targets { enterAnalyses[position].enter(node, context) }
+                }
             }
             return true
         }, leave: {
             let targets = table.leaving(context.currentKind)
             if !targets.isEmpty {
                 let node = context.current
-                dispatch(targets, table.leaveTargets) { $0.leave(node, context) }
+                if measures {
+                    for position in targets {
+                        let started = DispatchTime.now()
+                        leaveAnalyses[position].leave(node, context)
+                        localTimings[table.leaveTargets[position]] += started.secondsElapsed
+                    }
+                } else {
+                    for position in targets { leaveAnalyses[position].leave(node, context) }
+                }
             }
             context.pop()
         })

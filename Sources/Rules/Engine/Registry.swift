@@ -25,11 +25,15 @@ public enum Registry {
 
     ].sorted { $0.doc.code < $1.doc.code }
 
+    /// Findings name their rule by code: asked once per finding, so a table rather than a case-insensitive scan.
+    static let byCode: [String: any Rule.Type] = Dictionary(allRules.map { ($0.doc.code, $0) }, uniquingKeysWith: { first, _ in first })
+
     public static var allDocs: [RuleDoc] { allRules.map { $0.doc } }
 
     /// The rule with this exact code or name (case-insensitive code).
     public static func rule(named codeOrName: String) -> (any Rule.Type)? {
-        allRules.first { $0.doc.code.caseInsensitiveCompare(codeOrName) == .orderedSame || $0.doc.name == codeOrName }
+        if let exact = byCode[codeOrName] { return exact }
+        return allRules.first { $0.doc.code.caseInsensitiveCompare(codeOrName) == .orderedSame || $0.doc.name == codeOrName }
     }
 
     /// Whether a selector (`GL1`, `GL101`, `unclosed-response-body`, `ALL`) matches a rule.

@@ -15,18 +15,25 @@ public final class WalkContext {
     /// Named nodes from the root to the current node.
     private var nodes: NodeStack<Levels>
 
+    /// The kinds `push` tests on every node, read once per walk (each `Kind` constant is a lazily initialised
+    /// global: reading one costs a `swift_once` check, and this runs for every named node of every file).
+    private let functionKinds: (KindID, KindID, KindID)
+    private let loopKind: KindID
+
     init(file: GoFile, package: PackageContext) {
         self.file = file
         self.package = package
         nodes = NodeStack(tree: file.tree)
+        functionKinds = (Kind.functionDeclaration, Kind.methodDeclaration, Kind.funcLiteral)
+        loopKind = Kind.forStatement
     }
 
     @inline(__always) func push(_ node: RawNode, kind: KindID) {
         let level = Int32(nodes.count)
         let above = level > 0 ? nodes.payload(at: Int(level) - 1) : Levels(function: -1, loop: -1)
-        let isFunction = LocalDeclarations.isFunction(kind)
+        let isFunction = kind == functionKinds.0 || kind == functionKinds.1 || kind == functionKinds.2
         nodes.push(node, kind: kind, payload: Levels(function: isFunction ? level : above.function,
-                                                     loop: kind == Kind.forStatement ? level : above.loop))
+                                                     loop: kind == loopKind ? level : above.loop))
     }
 
     @inline(__always) func pop() { nodes.pop() }

@@ -12,98 +12,108 @@ public indirect enum JSONValue: Equatable {
 
     /// One line, no spaces (JSON Lines).
     public func compact() -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out, indent: nil, level: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One line appended to `out`, for reporters that write many values into one buffer.
+    public func compact(appendingTo out: inout [UInt8]) {
+        write(into: &out, indent: nil, level: 0)
     }
 
     /// Two-space indentation (SARIF files are read by people too).
     public func pretty() -> String {
-        var out = ""
-        write(into: &out, indent: "  ", level: 0)
-        return out + "\n"
+        var out: [UInt8] = []
+        write(into: &out, indent: 2, level: 0)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: String?, level: Int) {
+    /// Written as UTF-8 bytes, not String appends: a report of thousands of findings is millions of small
+    /// appends, and bytes cost a tenth of what String's growth and bridging checks do.
+    private func write(into out: inout [UInt8], indent: Int?, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .int(let value): out += String(value).utf8
         case .string(let value): Self.quote(value, into: &out)
         case .array(let values):
-            guard !values.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !values.isEmpty else { out += "[]".utf8; return }
+            out.append(0x5B)
             for (index, value) in values.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(0x2C) }
                 newline(&out, indent, level + 1)
                 value.write(into: &out, indent: indent, level: level + 1)
             }
             newline(&out, indent, level)
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !members.isEmpty else { out += "{}".utf8; return }
+            out.append(0x7B)
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(0x2C) }
                 newline(&out, indent, level + 1)
                 Self.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(0x3A)
+                if indent != nil { out.append(0x20) }
                 value.write(into: &out, indent: indent, level: level + 1)
             }
             newline(&out, indent, level)
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private func newline(_ out: inout String, _ indent: String?, _ level: Int) {
+    private func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
         guard let indent else { return }
-        out += "\n" + String(repeating: indent, count: level)
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: indent * level))
     }
 
     /// RFC 8259 escaping: quotes, backslashes, control characters (and DEL, U+2028, U+2029); everything else as
-    /// UTF-8. Runs of bytes that need no escape are appended whole (per-scalar appends made JSON and SARIF
-    /// rendering a tenth of a run's time on output-heavy inputs).
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var escape: String?
-            var length = 1
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x08: escape = "\\b"
-            case 0x0C: escape = "\\f"
-            case 0..<0x20, 0x7F: escape = "\\u00" + String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9): valid JSON, but not valid JavaScript string contents.
-                let second = utf8.index(after: index)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        escape = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
+    /// UTF-8, copied in runs.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush(upTo end: Int) {
+                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: String?
+                var length = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0..<0x20, 0x7F: escape = "\\u00" + String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8/A9): valid JSON, but not valid JavaScript string contents.
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                         length = 3
                     }
+                default:
+                    break
                 }
-            default:
-                break
+                if let escape {
+                    flush(upTo: index)
+                    out += escape.utf8
+                    index += length
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            if let escape {
-                out += text[runStart..<index]
-                out += escape
-                index = utf8.index(index, offsetBy: length)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
-            }
+            flush(upTo: bytes.count)
         }
-        out += text[runStart..<utf8.endIndex]
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -5,7 +5,7 @@ public struct JsonReporter: Reporter {
 
     public func render(_ report: Report) -> String {
         let urls = Dictionary(report.rules.map { ($0.code, $0.url) }, uniquingKeysWith: { first, _ in first })
-        var output = ""
+        var output: [UInt8] = []
         for finding in report.findings {
             var members: [(String, JSONValue)] = [
                 ("code", .string(finding.code)),
@@ -33,9 +33,10 @@ public struct JsonReporter: Reporter {
                     })),
                 ])))
             }
-            output += JSONValue.object(members).compact() + "\n"
+            JSONValue.object(members).compact(appendingTo: &output)
+            output.append(0x0A)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func position(_ path: String, _ position: SourcePosition) -> JSONValue {

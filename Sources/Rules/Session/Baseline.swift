@@ -107,8 +107,12 @@ public struct Baseline: Sendable {
                 var rest = text.dropFirst(5)
                 var receiver = ""
                 if rest.first == "(", let close = rest.firstIndex(of: ")") {
-                    receiver = rest[rest.index(after: rest.startIndex)..<close].split(separator: " ").last
-                        .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*")) } ?? ""
+                    // The receiver's type without pointer stars (a plain drop: Foundation's trimming costs a
+                    // character-set lookup per character, and this runs once per finding).
+                    var type = rest[rest.index(after: rest.startIndex)..<close].split(separator: " ").last ?? ""
+                    while type.first == "*" { type.removeFirst() }
+                    while type.last == "*" { type.removeLast() }
+                    receiver = String(type)
                     receiver = String(receiver.prefix { $0 != "[" })
                     rest = rest[rest.index(after: close)...].drop { $0 == " " }
                 }

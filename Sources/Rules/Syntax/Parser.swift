@@ -80,7 +80,16 @@ public final class Parser {
     /// so the bodies cost nothing — they are not even lexed — and each body is an empty block. What
     /// `PackageDeclarations` and the semantic core read of a large package before any walk.
     public func parseDeclarations(_ source: [UInt8]) -> Tree? {
-        let skipped = DeclarationSkeleton.blankedRegions(source)
+        parseDeclarations(source, skipping: DeclarationSkeleton.blankedRegions(source))
+    }
+
+    /// The regions `parseDeclarations` skips in a file: what a skeleton saves over a full parse.
+    public static func declarationSkeletonRegions(_ source: [UInt8]) -> [Range<Int>] {
+        DeclarationSkeleton.blankedRegions(source)
+    }
+
+    /// `parseDeclarations` with the regions already found (`declarationSkeletonRegions`).
+    public func parseDeclarations(_ source: [UInt8], skipping skipped: [Range<Int>]) -> Tree? {
         guard !skipped.isEmpty else { return parse(source) }
         // tree-sitter looks ranges up from the first on each jump: thousands of bodies (a generated file) would
         // make that quadratic. Such a file is parsed with its bodies blanked to spaces instead — lexed, but linear.
