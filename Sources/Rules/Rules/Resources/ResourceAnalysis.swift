@@ -147,7 +147,7 @@ final class ResourceAnalysis: PackageAnalysis, OwnershipVocabulary {
     /// Every function and method name that can acquire, for a byte comparison before any String is built.
     /// `ByteHash`es of every function and method name that can acquire the kind: a call is rejected on
     /// one hash of its selector instead of a byte comparison per name (this runs for every call).
-    private lazy var sourceNameHashes: Set<UInt64> = Set(kind.sourceNames.map(ByteHash.of))
+    private lazy var sourceNameHashes: Set<UInt64> = kind.sourceNameHashes
 
     func acquisition(_ call: Node, _ walk: WalkContext) -> Acquisition? {
         if !wrappers.isEmpty, let wrapper = wrapperAcquisition(call, walk) { return wrapper }

@@ -59,8 +59,15 @@ struct ResourceKind: Sendable {
     /// takes a cause: `defer cancel(nil)`).
     let releaseStatement: @Sendable (_ name: String, _ acquiredBy: String) -> String
 
-    /// Every function and method name that acquires the resource (`Open`, `Query`…).
-    var sourceNames: [String] { Set(functions.values.flatMap(\.keys) + methods.flatMap(\.names)).sorted() }
+    /// Every function and method name that acquires the resource (`Open`, `Query`…): every package's gate asks,
+    /// so it is derived once per kind.
+    var sourceNames: [String] {
+        derivedSourceNames.value { Set(functions.values.flatMap(\.keys) + methods.flatMap(\.names)).sorted() }
+    }
+    /// `ByteHash`es of `sourceNames`: a call is rejected on one hash of its selector (this runs for every call).
+    var sourceNameHashes: Set<UInt64> { derivedSourceNameHashes.value { Set(sourceNames.map(ByteHash.of)) } }
+    let derivedSourceNames = ComputedOnce<[String]>()
+    let derivedSourceNameHashes = ComputedOnce<Set<UInt64>>()
 }
 
 /// What a kind's `acquisitionPolicy` says of one acquisition.
