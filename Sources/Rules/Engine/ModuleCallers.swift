@@ -515,7 +515,7 @@ public final class ModuleCallers: Sendable {
             let specs = SourceGates.importSpecs(in: bytes)
             var aliases: [String: String] = [:]
             for spec in specs { if let name = spec.name { aliases[spec.path] = name } }
-            files.append(SourceFile(path: file, directory: (file as NSString).deletingLastPathComponent, packageName: packageName,
+            files.append(SourceFile(path: file, directory: ProjectPaths.parent(of: file), packageName: packageName,
                                     aliases: aliases, imports: Set(specs.map(\.path))))
         }
         return Module(root: root, path: path, files: files)

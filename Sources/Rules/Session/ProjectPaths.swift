@@ -31,7 +31,7 @@ public enum ProjectPaths {
     /// module, the display path as given (forward slashes, no `./`).
     public static func moduleQualified(_ displayPath: String, modules: inout [String: (root: String, path: String)?]) -> String {
         let absolute = absolute(displayPath)
-        let directory = (absolute as NSString).deletingLastPathComponent
+        let directory = parent(of: absolute)
         if let module = ImportedDeclarations.module(containing: directory, cache: &modules),
            let inside = relative(absolute, to: module.root) {
             return module.path + "/" + inside
