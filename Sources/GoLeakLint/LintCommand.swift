@@ -66,7 +66,7 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Ignore other linters' directives (//nolint:bodyclose, //lint:ignore SA1015 …) for our equivalent rules.")
     var noPeerDirectives = false
 
-    @Flag(help: "GL001 for peer directives (//nolint:bodyclose, //lint:ignore SA1015) that silence none of our findings (for a team that dropped that linter).")
+    @Flag(help: "GL001 for peer directives (//nolint:bodyclose, //lint:ignore SA1015) that silence none of our findings, even where golangci-lint's configuration still runs that linter.")
     var auditPeerDirectives = false
 
     @Flag(help: "Print files, bytes, time and findings per rule on stderr.")

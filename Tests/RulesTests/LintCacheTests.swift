@@ -189,6 +189,24 @@ struct LintCacheTests {
         }
     }
 
+    /// The golangci-lint configuration decides whether a stale `//nolint:bodyclose` is GL001: enabling bodyclose there
+    /// must reach cached packages below it.
+    @Test func theGolangciConfigurationIsKeyed() throws {
+        let root = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Harness.write(["go.mod": "module example.com/t\n\ngo 1.22\n", "pkg/p.go": """
+            package pkg
+
+            func f() {
+            	println("x") //nolint:bodyclose // from when bodyclose ran here
+            }
+
+            """], under: root)
+        try Self.expectChangeIsSeen("golangci-lint configuration", in: root) {
+            try Harness.write([".golangci.yml": "linters:\n  enable: [bodyclose]\n"], under: root)
+        }
+    }
+
     /// A go.mod added between the package and its module root: a new module, where b's wrapper is not an import.
     @Test func aNestedModuleBoundaryIsKeyed() throws {
         let root = try Self.module()

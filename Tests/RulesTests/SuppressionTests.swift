@@ -96,14 +96,14 @@ struct SuppressionTests {
     }
 
     /// golangci-lint and staticcheck directives for a check one of our rules is equivalent to silence that rule
-    /// (migration: the decision was already made). One that silences nothing of ours belongs to its own linter and is
-    /// not reported, unless `--audit-peer-directives` (then a specific check's is GL001, a whole multi-check linter's
-    /// never is); `--no-peer-directives` ignores them.
+    /// (migration: the decision was already made). One that silences nothing of ours belongs to its own linter while
+    /// that linter runs here (see the next test); `--audit-peer-directives` reports it whatever runs (a specific
+    /// check's is GL001, a whole multi-check linter's never is); `--no-peer-directives` ignores them.
     @Test func peerDirectivesSilenceTheirEquivalentRule() {
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:bodyclose // health probe")).isEmpty)
         #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:errcheck,bodyclose")).isEmpty)
-        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:sqlclosecheck // wrong check")) == ["6 GL101"])
-        #expect(Self.visible(Self.wrap("\tprintln(u) //nolint:bodyclose // bodyclose's own false positive")).isEmpty)
+        // The wrong check silences nothing; with no golangci-lint configuration here sqlclosecheck does not run: stale.
+        #expect(Self.visible(Self.wrap("\thttp.Get(u) //nolint:sqlclosecheck // wrong check")) == ["6 GL101", "6 GL001"])
         func audited(_ source: String) -> [String] {
             let file = SourceFile(path: "x.go", displayPath: "x.go", contents: Array(source.utf8))
             return Linter(ruleTypes: Self.all, auditsPeerDirectives: true).lint([PackageInput(directory: ".", files: [file], goVersion: nil)])
@@ -123,6 +123,54 @@ struct SuppressionTests {
         let strict = Linter(ruleTypes: Self.all, honorsPeerDirectives: false)
             .lint([PackageInput(directory: ".", files: [file], goVersion: nil)]).findings.filter { !$0.isSuppressed }
         #expect(strict.map(\.code) == ["GL101"])
+    }
+
+    /// A peer directive that silences nothing of ours is GL001 by default only where its linter no longer runs: read
+    /// from the nearest golangci-lint configuration (v1 or v2), or golangci-lint's defaults when there is none.
+    @Test func aStalePeerDirectiveIsReportedWhereItsLinterNoLongerRuns() throws {
+        let stale = Self.wrap("\tprintln(u) //nolint:bodyclose // bodyclose's own false positive")
+        func found(_ configuration: (name: String, text: String)?, _ source: String = stale) throws -> [String] {
+            let root = try Harness.temporaryDirectory()
+            var files = ["x.go": source]
+            if let configuration { files[configuration.name] = configuration.text }
+            try Harness.write(files, under: root)
+            let file = SourceFile(path: root.appendingPathComponent("x.go").path, displayPath: "x.go")
+            return Linter(ruleTypes: Self.all).lint([PackageInput(directory: root.path, files: [file], goVersion: nil)])
+                .findings.filter { !$0.isSuppressed }.map { "\($0.range.start.line) \($0.code)" }
+        }
+        // No configuration: bodyclose is not one of golangci-lint's defaults, so nothing raises what it answers.
+        #expect(try found(nil) == ["6 GL001"])
+        // bodyclose enabled (v1 list, v2 `default: none` + enable, enable-all, v2 `default: all`): it answers bodyclose.
+        #expect(try found((".golangci.yml", "linters:\n  enable:\n    - bodyclose\n")).isEmpty)
+        #expect(try found((".golangci.yaml", "version: \"2\"\nlinters:\n  default: none\n  enable: [errcheck, bodyclose]\n")).isEmpty)
+        #expect(try found((".golangci.yml", "linters:\n  enable-all: true\n")).isEmpty)
+        #expect(try found((".golangci.json", "{\"linters\": {\"default\": \"all\"}}")).isEmpty)
+        // Enabled, then disabled; or a configuration that enables others only: the directive is stale.
+        #expect(try found((".golangci.yml", "linters:\n  enable-all: true\n  disable: [bodyclose]\n")) == ["6 GL001"])
+        #expect(try found((".golangci.yml", "linters:\n  disable-all: true\n  enable: [govet]\n")) == ["6 GL001"])
+        #expect(try found((".golangci.yml", "version: \"2\"\nlinters:\n  enable: [gosec]\n")) == ["6 GL001"])
+        // A configuration we cannot read (TOML, broken YAML) may enable anything: not reported.
+        #expect(try found((".golangci.toml", "[linters]\nenable = [\"gosec\"]\n")).isEmpty)
+        #expect(try found((".golangci.yml", "linters: [unclosed\n")).isEmpty)
+        // Whole multi-check linters and staticcheck's own directives are never judged by a configuration.
+        #expect(try found(nil, Self.wrap("\tprintln(u) //nolint:staticcheck // SA1019 elsewhere")).isEmpty)
+        let tick = "package p\n\nimport \"time\"\n\nfunc f() {\n\t//lint:ignore SA1015 nothing here\n\tprintln(time.Second)\n}\n"
+        #expect(try found((".golangci.yml", "linters:\n  disable: [staticcheck]\n"), tick).isEmpty)
+    }
+
+    /// The nearest configuration decides for its subtree; a lookup reads each once.
+    @Test func theNearestGolangciConfigurationDecides() throws {
+        let root = try Harness.temporaryDirectory()
+        try Harness.write([".golangci.yml": "linters:\n  enable: [bodyclose]\n", "sub/.golangci.yml": "linters:\n  enable: [gosec]\n",
+                           "sub/deeper/x.go": "package x\n"], under: root)
+        let lookup = PeerLinterSetup.Lookup()
+        #expect(lookup.setup(of: root.path).runs("bodyclose"))
+        #expect(!lookup.setup(of: root.appendingPathComponent("sub/deeper").path).runs("bodyclose"))
+        #expect(lookup.setup(of: root.appendingPathComponent("sub/deeper").path).runs("govet"))
+        #expect(lookup.setup(of: root.appendingPathComponent("sub").path).configurationPath?.hasSuffix("sub/.golangci.yml") == true)
+        // Each run reads the configuration afresh (a long-lived editor makes a lookup per linter).
+        try Harness.write(["sub/.golangci.yml": "linters:\n  enable: [bodyclose]\n"], under: root)
+        #expect(PeerLinterSetup.Lookup().setup(of: root.appendingPathComponent("sub/deeper").path).runs("bodyclose"))
     }
 
     @Test func reasonlessDirectiveIsMalformedButStillSuppresses() {

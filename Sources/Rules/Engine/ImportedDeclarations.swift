@@ -6,6 +6,8 @@ import Synchronization
 /// without types (FN-3: a cross-package wrapper). The engine reads the files; rules only ask.
 /// Shared by every worker thread: the caches live in a mutex.
 public final class ImportedDeclarations: Sendable {
+    /// Which golangci-lint linters run where (the nearest `.golangci.yml`), looked up once per directory per run.
+    public let peerLinters = PeerLinterSetup.Lookup()
     /// An exported top-level function (not a method) of an imported package.
     public struct Function: Sendable {
         public let name: String

@@ -289,7 +289,9 @@ public final class Linter: Sendable {
             let inputs = files.map { ($0.source.displayPath, $0.bytes) } + headers.map { ("#include " + $0.path, $0.bytes) }
             // The owning module (root and path) too: a go.mod added between the package and its old module root
             // moves the package to another module, with other imports and callers.
-            let module = imported.module(of: input.directory).map { $0.root + "=" + $0.path } ?? "-"
+            // And the golangci-lint configuration, which decides whether a stale peer directive is reported.
+            let module = (imported.module(of: input.directory).map { $0.root + "=" + $0.path } ?? "-")
+                + " golangci=" + imported.peerLinters.fingerprint(directory: input.directory)
             let key = cache.key(directory: input.directory, module: module, goVersion: goVersion, files: inputs)
             if let entry = cache.load(key, fingerprint: { self.imported.dependencyFingerprint(of: $0, from: input.directory) }) {
                 output.findings = entry.findings

@@ -54,7 +54,8 @@ final class PackageRun {
             analysis.finishPackage()
             timings[index] += started.secondsElapsed
         }
-        return audit.apply(sinks.flatMap(\.findings), suppressions)
+        let package = package
+        return audit.apply(sinks.flatMap(\.findings), suppressions, peersRunning: { package.peerLinterSetup.runs($0) })
     }
 
     /// Seconds per rule code, for `--stats`.

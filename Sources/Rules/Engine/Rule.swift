@@ -130,6 +130,9 @@ public final class PackageContext {
     /// Import paths whose declarations a rule asked for (`importedFunctions`): what a cached result of
     /// this package depends on beyond its own files.
     public private(set) var importsConsulted: Set<String> = []
+    /// Which golangci-lint linters run in this package's directory (asked only for a stale peer directive).
+    public private(set) lazy var peerLinterSetup: PeerLinterSetup =
+        (imported?.peerLinters ?? PeerLinterSetup.Lookup()).setup(of: directory)
 
     /// The exported functions of an imported package of the same module (or vendored), recorded as a
     /// dependency of this package's results.

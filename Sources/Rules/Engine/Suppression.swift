@@ -27,13 +27,27 @@ public struct Suppression: Hashable, Sendable {
     /// but neither audited for a reason (GL002) nor reported when unused (GL001).
     public var isAudited: Bool { form != "nolint" && !isPeer }
     /// A peer's directive names a check that is exactly one of ours (`bodyclose`, `SA1015`): with
-    /// `--audit-peer-directives` (a team that dropped that linter), one that silences none of our findings is
-    /// stale (GL001). A whole multi-check linter (`//nolint:staticcheck`, `//nolint:govet`) may be there for its
-    /// other checks and is never reported. Not by default: on caddy all 11 `//nolint:bodyclose` silence nothing
-    /// of ours, because they answer bodyclose's own false positives, which bodyclose still raises.
+    /// `--audit-peer-directives`, or where that linter no longer runs (`PeerLinterSetup`: a team that dropped it), one
+    /// that silences none of our findings is stale (GL001). A whole multi-check linter (`//nolint:staticcheck`,
+    /// `//nolint:govet`) may be there for its other checks and is never reported. Not while the linter runs: on
+    /// caddy, whose golangci-lint configuration enables bodyclose, all 11 `//nolint:bodyclose` silence nothing of
+    /// ours because they answer bodyclose's own false positives, which bodyclose still raises.
     public var namesASpecificEquivalent: Bool {
         peerNames.contains { !Self.multiCheckLinters.contains($0) }
     }
+
+    /// The golangci-lint linter behind each of `peerNames` (`bodyclose`, `deferInLoop` → `gocritic`), or nil for
+    /// staticcheck's own `//lint:ignore SA…` directives, which staticcheck honours however it is run (alone or in
+    /// golangci-lint): whether it still runs cannot be read from a configuration.
+    public var peerLinters: [String?] {
+        peerNames.map { name in
+            if name.hasPrefix("SA"), name.dropFirst(2).allSatisfy(\.isNumber) { return nil }
+            return Self.linterOfCheck[name] ?? name.lowercased()
+        }
+    }
+
+    /// Checks named in directives that belong to a multi-check linter.
+    static let linterOfCheck = ["deferInLoop": "gocritic", "lostcancel": "govet"]
 
     /// golangci-lint linters that run many checks besides the one equivalent to ours.
     static let multiCheckLinters: Set<String> = ["staticcheck", "govet", "gocritic", "revive", "stylecheck", "gosimple"]

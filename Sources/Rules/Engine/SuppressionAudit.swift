@@ -8,7 +8,9 @@ struct SuppressionAudit {
     /// Report peer directives that silence none of our findings (`--audit-peer-directives`).
     var auditsPeerDirectives = false
 
-    func apply(_ findings: [Finding], _ directives: [Suppression]) -> [Finding] {
+    /// `peersRunning`: whether a golangci-lint linter still runs where the package is (`PeerLinterSetup`), asked
+    /// only for a peer directive that silenced nothing of ours.
+    func apply(_ findings: [Finding], _ directives: [Suppression], peersRunning: (String) -> Bool = { _ in true }) -> [Finding] {
         var findings = findings
         var used = [Bool](repeating: false, count: directives.count)
         for index in findings.indices {
@@ -18,7 +20,11 @@ struct SuppressionAudit {
             }
         }
         var meta: [(finding: Finding, source: Int)] = []
-        for (position, directive) in directives.enumerated() where directive.isAudited || (auditsPeerDirectives && directive.namesASpecificEquivalent) {
+        for (position, directive) in directives.enumerated() where directive.isAudited || directive.namesASpecificEquivalent {
+            // A peer's directive that silenced nothing of ours is stale when its linter no longer runs here (a team
+            // that migrated), or always with `--audit-peer-directives`; while the linter runs it answers that linter.
+            let peerGone = directive.isPeer && !directive.peerLinters.contains { $0.map(peersRunning) ?? true }
+            guard directive.isAudited || auditsPeerDirectives || peerGone else { continue }
             let unknown = directive.rules.filter { Registry.rule(named: $0) == nil }
             if directive.isAudited, let severity = enabled[MalformedSuppressionRule.doc.code] {
                 if directive.form.hasPrefix("goleaklint:"), directive.rules.isEmpty {
@@ -40,10 +46,12 @@ struct SuppressionAudit {
                 Registry.rule(named: name).map { enabled[$0.doc.code] != nil } ?? false
             }
             if !used[position], ran, unknown.isEmpty, let severity = enabled[UnusedSuppressionRule.doc.code] {
-                let message = directive.isPeer
-                    ? "//\(directive.form) suppresses no goleaklint finding here (\(peerMeaning(directive))): remove it, or run with "
-                        + "--no-peer-directives if \(directive.peerNames.joined(separator: ", ")) still needs it"
-                    : "//\(directive.form) suppresses nothing here: remove it"
+                let names = directive.peerNames.joined(separator: ", ")
+                let message = !directive.isPeer ? "//\(directive.form) suppresses nothing here: remove it"
+                    : peerGone ? "//\(directive.form) suppresses no goleaklint finding here (\(peerMeaning(directive))), and no golangci-lint "
+                        + "configuration here enables \(directive.peerLinters.compactMap { $0 }.joined(separator: ", ")): remove it"
+                    : "//\(directive.form) suppresses no goleaklint finding here (\(peerMeaning(directive))): remove it, or run with "
+                        + "--no-peer-directives if \(names) still needs it"
                 meta.append((finding(UnusedSuppressionRule.doc, severity, directive, message), position))
             }
         }

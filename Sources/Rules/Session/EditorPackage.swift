@@ -215,7 +215,9 @@ final class EditorPackage {
         let ordered = run.ordered(members) { $0.bytes }
         var declarationFiles: [GoFile] = []
         if run.walksBodies {
-            // As the CLI reads them (`Linter.analyse`): from every tree, or from skeletons in a large package.
+            // As the CLI reads them (`Linter.analyse`): from every tree, or from skeletons in a large package (where the
+            // CLI reads some files from whole trees it keeps for their walk: both give the same declarations,
+            // `DeclarationSkeletonTests`, `PackagePathTests`).
             for file in ordered {
                 let declarations = file.source.displayPath == buffer.path ? bufferDeclarations
                     : readsSkeletons ? skeleton(of: file, parser: parser, goVersion: goVersion)

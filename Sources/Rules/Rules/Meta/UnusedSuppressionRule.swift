@@ -9,7 +9,10 @@ public struct UnusedSuppressionRule: Rule {
         whatItDoes: """
             Reports `//goleaklint:ignore`, `//goleaklint:file-ignore` and `//nolint:goleaklint` directives that \
             did not suppress any finding in this run. Directives naming rules that did not run are left alone; \
-            bare `//nolint` (shared with golangci-lint) is never reported.
+            bare `//nolint` (shared with golangci-lint) is never reported. So is another linter's directive for a \
+            check we cover (`//nolint:bodyclose`, `//nolint:sqlclosecheck`) that silences nothing of ours, where \
+            that linter no longer runs: the nearest golangci-lint configuration does not enable it, or there is none \
+            and it is not one of golangci-lint's defaults.
             """,
         whyIsThisBad: """
             A stale directive hides the next real leak on that line. Suppressions should be audited like code: \
@@ -45,6 +48,19 @@ public struct UnusedSuppressionRule: Rule {
                 \t\treturn
                 \t}
                 \tdefer resp.Body.Close() ↓//nolint:goleaklint // closed, so nothing to suppress
+                }
+                """),
+            Example("""
+                package p
+
+                import "net/http"
+
+                func f(u string) {
+                \tresp, err := http.Get(u)
+                \tif err != nil {
+                \t\treturn
+                \t}
+                \tdefer resp.Body.Close() ↓//nolint:bodyclose // from the golangci-lint days; nothing enables bodyclose now
                 }
                 """),
         ],
