@@ -31,6 +31,47 @@ struct PackagePathTests {
         #expect(mixed == small, "only when some trees are kept: \(Array(onlyMixed)); missing then: \(Array(notMixed))")
     }
 
+    /// A file kept whole in a large package gives the semantic core its facts as a skeleton would: a wrapper declared
+    /// there (a function returning `*os.File`) makes its caller's unclosed file a finding on every path.
+    @Test func aFileKeptWholeGivesItsFacts() throws {
+        let root = try Harness.temporaryDirectory()
+        try Harness.write([
+            "a_use.go": """
+                package logs
+
+                func write(line string) {
+                	f, err := openLog("/tmp/app.log")
+                	if err != nil {
+                		return
+                	}
+                	f.WriteString(line)
+                	println("written", line, "to the log file, which this function forgets to close afterwards")
+                }
+                """,
+            "z_open.go": """
+                package logs
+
+                import "os"
+
+                type level int
+
+                const (
+                	info level = iota
+                	warn
+                )
+
+                func openLog(path string) (*os.File, error) { return os.Create(path) }
+                """,
+        ], under: root)
+        let files = ["a_use.go", "z_open.go"].map { SourceFile(path: root.appendingPathComponent($0).path, displayPath: $0) }
+        let package = PackageInput(directory: root.path, files: files, goVersion: nil)
+        let openSize = try Data(contentsOf: root.appendingPathComponent("z_open.go")).count
+        for budget in [Int.max, 0, openSize] {
+            let found = Self.findings(budget: budget, [package])
+            #expect(found.contains { $0.hasPrefix("GL103 a_use.go:4:") }, "budget \(budget): \(found)")
+        }
+    }
+
     /// The files kept whole are those a skeleton saves least on, while they fit the budget; ties keep file order.
     @Test func aLargePackageKeepsTheFilesWithLeastInsideBodies() {
         let sizes = [1000, 400, 400, 300, 2000]
@@ -75,7 +116,10 @@ struct PackagePathTests {
         ], under: root)
         let files = ["a_use.go", "z_types.go"].map { SourceFile(path: root.appendingPathComponent($0).path, displayPath: $0) }
         let package = PackageInput(directory: root.path, files: files, goVersion: nil)
-        for budget in [Int.max, 0] {
+        // Int.max: the small path; 0: every declaration from a skeleton; z_types.go's size: the large path keeps
+        // z_types.go whole (a skeleton saves least on it) and reads a_use.go from a skeleton.
+        let typesSize = try Data(contentsOf: root.appendingPathComponent("z_types.go")).count
+        for budget in [Int.max, 0, typesSize] {
             let found = Self.findings(budget: budget, [package])
             #expect(found.contains { $0.hasPrefix("GL101 a_use.go:7:") }, "budget \(budget): \(found)")
         }
