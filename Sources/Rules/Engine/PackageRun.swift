@@ -146,8 +146,10 @@ final class PackageRun {
 }
 
 /// Node kind → indices of the analyses that asked for it: one flat list and a (start, end) pair per
-/// kind, so a lookup allocates nothing.
-struct DispatchTable {
+/// kind, so a lookup allocates nothing. A class, not a struct: the walk's closures read it for every node, and
+/// reading a captured struct retained and released each of its four arrays every time (8 reference-count
+/// operations per named node; 5.41 → 5.28 G instructions on net/http).
+final class DispatchTable {
     /// No analysis asked for any kind.
     let isEmpty: Bool
     private let enterRanges: [Range<Int>]
