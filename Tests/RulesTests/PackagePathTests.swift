@@ -16,6 +16,19 @@ struct PackagePathTests {
         return linter.lint(packages).findings.map { "\($0.code) \($0.range.path):\($0.range.start.line):\($0.range.start.column) \($0.message)" }
     }
 
+    /// A finding (by its prefix) on the small path (budget Int.max), the skeleton path (0), and the mixed path: a
+    /// budget of `keptWhole`'s size keeps that file whole (a skeleton saves least on it) and reads the rest from
+    /// skeletons.
+    static func expectOnEveryPath(_ finding: String, files names: [String], keptWhole: String, in root: URL) throws {
+        let files = names.map { SourceFile(path: root.appendingPathComponent($0).path, displayPath: $0) }
+        let package = PackageInput(directory: root.path, files: files, goVersion: nil)
+        let keptSize = try Data(contentsOf: root.appendingPathComponent(keptWhole)).count
+        for budget in [Int.max, 0, keptSize] {
+            let found = findings(budget: budget, [package])
+            #expect(found.contains { $0.hasPrefix(finding) }, "budget \(budget): \(found)")
+        }
+    }
+
     @Test func theLargePackagePathFindsWhatTheSmallOneFinds() {
         let (packages, errors) = Discovery(includeTests: true).packages(for: Self.corpora)
         #expect(errors.isEmpty)
@@ -63,13 +76,7 @@ struct PackagePathTests {
                 func openLog(path string) (*os.File, error) { return os.Create(path) }
                 """,
         ], under: root)
-        let files = ["a_use.go", "z_open.go"].map { SourceFile(path: root.appendingPathComponent($0).path, displayPath: $0) }
-        let package = PackageInput(directory: root.path, files: files, goVersion: nil)
-        let openSize = try Data(contentsOf: root.appendingPathComponent("z_open.go")).count
-        for budget in [Int.max, 0, openSize] {
-            let found = Self.findings(budget: budget, [package])
-            #expect(found.contains { $0.hasPrefix("GL103 a_use.go:4:") }, "budget \(budget): \(found)")
-        }
+        try Self.expectOnEveryPath("GL103 a_use.go:4:", files: ["a_use.go", "z_open.go"], keptWhole: "z_open.go", in: root)
     }
 
     /// The files kept whole are those a skeleton saves least on, while they fit the budget; ties keep file order.
@@ -114,14 +121,6 @@ struct PackagePathTests {
                 func newServer() *server { return &server{c: DefaultClient} }
                 """,
         ], under: root)
-        let files = ["a_use.go", "z_types.go"].map { SourceFile(path: root.appendingPathComponent($0).path, displayPath: $0) }
-        let package = PackageInput(directory: root.path, files: files, goVersion: nil)
-        // Int.max: the small path; 0: every declaration from a skeleton; z_types.go's size: the large path keeps
-        // z_types.go whole (a skeleton saves least on it) and reads a_use.go from a skeleton.
-        let typesSize = try Data(contentsOf: root.appendingPathComponent("z_types.go")).count
-        for budget in [Int.max, 0, typesSize] {
-            let found = Self.findings(budget: budget, [package])
-            #expect(found.contains { $0.hasPrefix("GL101 a_use.go:7:") }, "budget \(budget): \(found)")
-        }
+        try Self.expectOnEveryPath("GL101 a_use.go:7:", files: ["a_use.go", "z_types.go"], keptWhole: "z_types.go", in: root)
     }
 }

@@ -406,7 +406,7 @@ public final class Linter: Sendable {
             // for their walk, one at a time, so memory stays that of the budget plus one full tree. The files kept
             // are those a skeleton saves least on (least inside bodies: a file of types and constants has nothing
             // to skip), so the extra parsing is smallest.
-            let regions = ordered.map { Parser.declarationSkeletonRegions($0.bytes) }
+            let regions = ordered.map { DeclarationSkeleton.blankedRegions($0.bytes) }
             let kept = Self.filesKeptWhole(ordered.map(\.bytes.count), skipped: regions, budget: retainedTreeBudget)
             var keptTrees: [Int: GoFile] = [:]
             var unparsable: Set<Int> = []

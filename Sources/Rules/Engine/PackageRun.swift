@@ -95,6 +95,20 @@ final class PackageRun {
         // The analyses each slot dispatches to, resolved once: the per-node loop indexes one array.
         let enterAnalyses = table.enterTargets.map { analyses[$0] }
         let leaveAnalyses = table.leaveTargets.map { analyses[$0] }
+        /// Calls each analysis at `targets` (positions in `analyses`, whose indices among the active ones are
+        /// `indices`), timing each with `measuresRules`.
+        @inline(__always) func dispatch(_ targets: Range<Int>, _ analyses: [PackageAnalysis], _ indices: [Int],
+                                        _ call: (PackageAnalysis) -> Void) {
+            guard measures else {
+                for position in targets { call(analyses[position]) }
+                return
+            }
+            for position in targets {
+                let started = DispatchTime.now()
+                call(analyses[position])
+                localTimings[indices[position]] += started.secondsElapsed
+            }
+        }
         let tree = file.tree
         var found: [Suppression] = []
         TreeWalk.walkNamed(file.root, enter: { raw, kind in
@@ -109,30 +123,14 @@ final class PackageRun {
             if !targets.isEmpty {
                 // The `Node` (which retains the tree) is made only for nodes some analysis asked for.
                 let node = raw.node(in: tree)
-                if measures {
-                    for position in targets {
-                        let started = DispatchTime.now()
-                        enterAnalyses[position].enter(node, context)
-                        localTimings[table.enterTargets[position]] += started.secondsElapsed
-                    }
-                } else {
-                    for position in targets { enterAnalyses[position].enter(node, context) }
-                }
+                dispatch(targets, enterAnalyses, table.enterTargets) { $0.enter(node, context) }
             }
             return true
         }, leave: {
             let targets = table.leaving(context.currentKind)
             if !targets.isEmpty {
                 let node = context.current
-                if measures {
-                    for position in targets {
-                        let started = DispatchTime.now()
-                        leaveAnalyses[position].leave(node, context)
-                        localTimings[table.leaveTargets[position]] += started.secondsElapsed
-                    }
-                } else {
-                    for position in targets { leaveAnalyses[position].leave(node, context) }
-                }
+                dispatch(targets, leaveAnalyses, table.leaveTargets) { $0.leave(node, context) }
             }
             context.pop()
         })

@@ -14,16 +14,20 @@ import Yams
 public struct PeerLinterSetup: Sendable, Equatable {
     /// The configuration read (nil: none found, golangci-lint's defaults apply).
     public let configurationPath: String?
-    /// The linters that run; nil when every linter may run (`enable-all`, `default: all` or `fast`, or a
-    /// configuration we cannot read: TOML, or invalid YAML/JSON).
+    /// The linters that run; nil when every linter may run but those `disabled` (`enable-all`, `default: all` or
+    /// `fast`, or a configuration we cannot read: TOML, or invalid YAML/JSON).
     let enabled: Set<String>?
+    var disabled: Set<String> = []
 
     /// golangci-lint's default linters (v1's; v2's `standard` set is the same without gosimple, merged into
     /// staticcheck).
     static let defaults: Set<String> = ["errcheck", "gosimple", "govet", "ineffassign", "staticcheck", "unused"]
     static let fileNames = [".golangci.yml", ".golangci.yaml", ".golangci.json", ".golangci.toml"]
 
-    public func runs(_ linter: String) -> Bool { enabled?.contains(linter.lowercased()) ?? true }
+    public func runs(_ linter: String) -> Bool {
+        let name = linter.lowercased()
+        return enabled?.contains(name) ?? !disabled.contains(name)
+    }
 
     /// Setups by directory, for one run (a `Linter`'s `ImportedDeclarations` holds one): each directory and each
     /// configuration is looked at once, a directory's answer reusing its parent's.
@@ -64,12 +68,14 @@ public struct PeerLinterSetup: Sendable, Equatable {
         let everything = PeerLinterSetup(configurationPath: path, enabled: nil)
         guard !path.hasSuffix(".toml"), let bytes = try? SourceReader.read(path),
               let root = try? Yams.compose(yaml: String(decoding: bytes, as: UTF8.self)) else { return everything }
-        return PeerLinterSetup(configurationPath: path, enabled: enabledLinters(root))
+        let linters = enabledLinters(root)
+        return PeerLinterSetup(configurationPath: path, enabled: linters.enabled, disabled: linters.disabled)
     }
 
     /// The `linters` section of either configuration version (JSON is read as YAML):
     /// v1 `enable-all` / `disable-all` / `enable` / `disable`; v2 `default: standard|all|none|fast`, `enable`, `disable`.
-    static func enabledLinters(_ root: Yams.Node) -> Set<String>? {
+    /// `enabled` is nil when every linter runs but the `disabled` ones.
+    static func enabledLinters(_ root: Yams.Node) -> (enabled: Set<String>?, disabled: Set<String>) {
         let linters = root["linters"]
         func names(_ key: String) -> Set<String> {
             Set((linters?[key]?.sequence ?? []).compactMap { $0.string?.lowercased() })
@@ -84,15 +90,7 @@ public struct PeerLinterSetup: Sendable, Equatable {
             else if linters?["disable-all"]?.bool == true { base = [] }
             else { base = defaults }
         }
-        // Every linter but the disabled ones may run: we cannot list "all", so only an explicit disable says no.
-        guard let base else {
-            let disabled = names("disable")
-            return disabled.isEmpty ? nil : Set(knownPeers).subtracting(disabled)
-        }
-        return base.union(names("enable")).subtracting(names("disable"))
+        let disabled = names("disable")
+        return (base.map { $0.union(names("enable")).subtracting(disabled) }, disabled)
     }
-
-    /// The linters whose directives name one of our checks (`RuleDoc.equivalents`): what `enable-all` minus a
-    /// `disable` list is answered over.
-    static let knownPeers = ["bodyclose", "sqlclosecheck", "govet", "staticcheck", "gocritic", "revive", "stylecheck", "gosimple"]
 }

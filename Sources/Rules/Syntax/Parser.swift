@@ -83,12 +83,7 @@ public final class Parser {
         parseDeclarations(source, skipping: DeclarationSkeleton.blankedRegions(source))
     }
 
-    /// The regions `parseDeclarations` skips in a file: what a skeleton saves over a full parse.
-    public static func declarationSkeletonRegions(_ source: [UInt8]) -> [Range<Int>] {
-        DeclarationSkeleton.blankedRegions(source)
-    }
-
-    /// `parseDeclarations` with the regions already found (`declarationSkeletonRegions`).
+    /// `parseDeclarations` with the regions already found (`DeclarationSkeleton.blankedRegions`).
     public func parseDeclarations(_ source: [UInt8], skipping skipped: [Range<Int>]) -> Tree? {
         guard !skipped.isEmpty else { return parse(source) }
         // tree-sitter looks ranges up from the first on each jump: thousands of bodies (a generated file) would
